@@ -1,2 +1,10 @@
+// The Aitocracy Explorer desktop program: builds the main window, nothing else.
+#include "AppStartup.h"
+
 #include <QApplication>
-int main(int argc, char** argv) { QApplication app(argc, argv); return 0; }
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    return aitocracy::gui::AppStartup::run(app);
+}

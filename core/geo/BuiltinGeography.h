@@ -22,6 +22,8 @@ std::string builtinGeoPackagePath();
 // stamp differs is stale and is rebuilt by `aitocracy-cli geo build --if-stale`.
 std::string builtinGeoStamp();
 bool builtinGeoIsCurrent(const std::string& gpkgPath);
+// Marks gpkgPath as built by this builder (called after a successful build).
+Result<void> writeBuiltinGeoStamp(const std::string& gpkgPath);
 
 struct BuiltinGeoInputs {
     std::string npmDir;             // a node_modules folder holding both data packages

@@ -1,7 +1,7 @@
 #pragma once
 // Administrative code changes 2013–2020 that matter for matching data (contracts carry
 // the code valid when they were signed) to the units of the built-in map, and the
-// "boundaries as of" rule (Laiwu merged into Jinan on 2019-01-09).
+// "boundaries as of" rule (Laiwu merged into Jinan in January 2019).
 #include <string>
 #include <vector>
 

@@ -32,8 +32,8 @@ struct BoundingBox {
     void add(const BoundingBox& b)
     {
         if (b.empty()) return;
-        add({b.minLon, b.minLat});
-        add({b.maxLon, b.maxLat});
+        add(LonLat{b.minLon, b.minLat});
+        add(LonLat{b.maxLon, b.maxLat});
     }
     [[nodiscard]] bool contains(LonLat p) const
     {

@@ -6,12 +6,16 @@
 // version, a corrupt file or a non-SQLite file is a clear Error, never a crash.
 #include "common/Error.h"
 #include "geo/Unit.h"
+#include "store/ImportRecord.h"
+#include "store/RejectedRow.h"
 
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 struct sqlite3;
 
@@ -27,6 +31,8 @@ struct ProjectInfo {
     bool simulated = false;           // true for demonstration worlds
     std::string boundarySource;       // "builtin" or the user's file name
     std::map<std::string, std::int64_t> counts;  // table name -> row count
+
+    bool operator==(const ProjectInfo&) const = default;
 };
 
 class Transaction;
@@ -34,19 +40,34 @@ class Transaction;
 class ProjectStore {
 public:
     // Creates a new project file holding `units` (fails if the file exists).
+    // Errors: "exists" (the path is taken), "io", "constraint" (e.g. two units with one
+    // code). The file is built as `path + ".tmp"` and only then moved to `path`, so a
+    // failed create leaves nothing behind.
     static Result<ProjectStore> create(const std::string& path, const UnitSet& units,
                                        const std::string& boundarySource);
     // Opens an existing project, migrating an older schema forward (in one transaction).
+    // Errors: "io" (missing, unreadable), "format" (empty, not SQLite, or an SQLite file
+    // that is not a project), "corrupt" (fails PRAGMA quick_check), "schema" (written by
+    // a newer version). A file is a project when its application_id is kApplicationId
+    // (store/Schema.h); user_version 0 with that id is an empty project, migrated to now.
     static Result<ProjectStore> open(const std::string& path);
 
+    // A moved-from store may only be destroyed or assigned to.
     ProjectStore(ProjectStore&&) noexcept;
     ProjectStore& operator=(ProjectStore&&) noexcept;
     ~ProjectStore();
 
     [[nodiscard]] const std::string& path() const;
     [[nodiscard]] int schemaVersion() const;
-    Result<UnitSet> loadUnits() const;
+    Result<UnitSet> loadUnits() const;  // sorted by code, attribution restored
     Result<ProjectInfo> info() const;
+
+    // A meta value ("app_version", "created_at", "simulated", "boundary_source",
+    // "boundaries_as_of", "attribution", …); nullopt when the key is not set.
+    Result<std::optional<std::string>> meta(const std::string& key) const;
+    // Provenance, oldest first, and the rows an import refused, in input order.
+    Result<std::vector<ImportRecord>> imports() const;
+    Result<std::vector<RejectedRow>> rejectedRows(std::int64_t importId) const;
 
     // Runs `work` inside one transaction: commits when it returns success, rolls back
     // (leaving the file exactly as before) when it returns an Error or throws.

@@ -1,0 +1,20 @@
+#pragma once
+// Shared by the commands: where units come from, and the --format option.
+#include "Output.h"
+#include "common/Error.h"
+#include "geo/Unit.h"
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace aitocracy::cli {
+
+// The project's units when a project is named, else the built-in map.
+core::Result<core::UnitSet> loadUnits(const std::string& projectPath);
+
+void addFormatOption(CLI::App& command, Format& format);
+
+}  // namespace aitocracy::cli

@@ -1,0 +1,49 @@
+#pragma once
+// The main window only composes: the map in the centre, a status bar (hovered unit,
+// cursor coordinates, selection size) and the File / View / Help menus.
+#include "geo/Unit.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace aitocracy::gui {
+
+class AppSettings;
+class MapView;
+class SelectionModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `settings` (may be null: nothing is restored or saved) must outlive the window.
+    explicit MainWindow(AppSettings* settings = nullptr, QWidget* parent = nullptr);
+
+    void setUnits(std::shared_ptr<const core::UnitSet> units);
+    // Shown in place of the map when no units could be loaded.
+    void showLoadFailure(const QString& message);
+
+    [[nodiscard]] MapView* mapView() const { return map_; }
+    [[nodiscard]] SelectionModel* selectionModel() const { return selection_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void restoreWindow();
+    void showHovered(const QString& code);
+    void showSelectionSize();
+
+    AppSettings* settings_;
+    SelectionModel* selection_;
+    MapView* map_;
+    QLabel* hoverLabel_ = nullptr;
+    QLabel* coordLabel_ = nullptr;
+    QLabel* selectionLabel_ = nullptr;
+};
+
+}  // namespace aitocracy::gui

@@ -1,0 +1,23 @@
+#pragma once
+// Colours and line widths of the map, in one place (the tests read them too).
+#include <QColor>
+
+namespace aitocracy::gui {
+
+struct MapStyle {
+    static QColor background() { return QColor(0xdc, 0xe6, 0xee); }      // light blue-grey sea
+    static QColor land() { return QColor(0xf1, 0xec, 0xdf); }            // calm warm sand
+    static QColor unitBorder() { return QColor(0xff, 0xff, 0xff); }      // thin white lines between units
+    static QColor provinceBorder() { return QColor(0x8a, 0x97, 0xa8); }  // grey-blue, a little thicker
+    static QColor selectedFill() { return QColor(0xe0, 0x7b, 0x39); }    // accent orange
+    static QColor hoverOutline() { return QColor(0x1f, 0x3b, 0x5c); }    // dark navy
+    static QColor placeholderText() { return QColor(0x4a, 0x55, 0x63); }
+    static QColor attributionText() { return QColor(0x33, 0x3d, 0x4a); }
+    static QColor attributionBox() { return QColor(255, 255, 255, 200); }
+
+    static constexpr double unitBorderWidth = 0.8;      // device-independent pixels
+    static constexpr double provinceBorderWidth = 1.3;
+    static constexpr double hoverOutlineWidth = 2.0;
+};
+
+}  // namespace aitocracy::gui

@@ -1,0 +1,37 @@
+#pragma once
+// Loads the units to show (the built-in geography or a project's) on a worker thread
+// and reports back on the GUI thread. A newer request supersedes an older one.
+#include "common/Error.h"
+#include "geo/Unit.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace aitocracy::gui {
+
+class UnitLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit UnitLoader(QObject* parent = nullptr);
+
+    void loadBuiltin();
+    void loadProject(const QString& path);
+    [[nodiscard]] bool isBusy() const { return watcher_.isRunning(); }
+
+Q_SIGNALS:
+    void loaded(std::shared_ptr<const aitocracy::core::UnitSet> units);
+    // `message` says what failed; `hint` says what the user can do about it.
+    void failed(const QString& message, const QString& hint);
+
+private:
+    void start(std::function<core::Result<core::UnitSet>()> work, QString hint);
+    void onFinished();
+
+    QFutureWatcher<core::Result<core::UnitSet>> watcher_;
+    QString hint_;
+};
+
+}  // namespace aitocracy::gui

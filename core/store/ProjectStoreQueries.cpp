@@ -1,0 +1,109 @@
+// ProjectStore's read side: units, info, meta and provenance.
+#include "store/ProjectStore.h"
+
+#include "store/ProjectStoreImpl.h"
+#include "store/Schema.h"
+#include "store/Sql.h"
+#include "store/Statement.h"
+#include "store/UnitTable.h"
+
+namespace aitocracy::core {
+
+Result<UnitSet> ProjectStore::loadUnits() const
+{
+    auto units = readUnits(handle());
+    if (!units) return units;
+    auto attribution = meta("attribution");
+    if (!attribution) return std::unexpected(std::move(attribution.error()));
+    units->attribution = attribution->value_or("");
+    return units;
+}
+
+Result<std::optional<std::string>> ProjectStore::meta(const std::string& key) const
+{
+    auto select = Statement::prepare(handle(), "SELECT value FROM meta WHERE key = ?");
+    if (!select) return std::unexpected(std::move(select.error()));
+    select->bindText(1, key);
+    auto row = select->step();
+    if (!row) return std::unexpected(std::move(row.error()));
+    if (!*row) return std::optional<std::string>{};
+    return select->columnOptionalText(0);
+}
+
+Result<ProjectInfo> ProjectStore::info() const
+{
+    ProjectInfo info;
+    auto version = queryInt(handle(), "PRAGMA user_version");
+    if (!version) return std::unexpected(std::move(version.error()));
+    info.schemaVersion = static_cast<int>(*version);
+
+    const std::pair<const char*, std::string*> texts[] = {
+        {"app_version", &info.appVersion},
+        {"created_at", &info.createdAt},
+        {"boundary_source", &info.boundarySource},
+    };
+    for (const auto& [key, target] : texts) {
+        auto value = meta(key);
+        if (!value) return std::unexpected(std::move(value.error()));
+        *target = value->value_or("");
+    }
+    auto simulated = meta("simulated");
+    if (!simulated) return std::unexpected(std::move(simulated.error()));
+    info.simulated = simulated->value_or("0") == "1";
+
+    for (const char* table : dataTables()) {
+        // Table names come from the fixed list in Schema.cpp, never from input.
+        auto count = queryInt(handle(), std::string("SELECT count(*) FROM ") + table);
+        if (!count) return std::unexpected(std::move(count.error()));
+        info.counts[table] = *count;
+    }
+    return info;
+}
+
+Result<std::vector<ImportRecord>> ProjectStore::imports() const
+{
+    auto select = Statement::prepare(handle(), R"sql(
+        SELECT id, kind, file_name, file_size, sha256, started_at, finished_at, status,
+               counts_json, settings_json
+        FROM imports ORDER BY id)sql");
+    if (!select) return std::unexpected(std::move(select.error()));
+    std::vector<ImportRecord> records;
+    for (;;) {
+        auto row = select->step();
+        if (!row) return std::unexpected(std::move(row.error()));
+        if (!*row) break;
+        ImportRecord r;
+        r.id = select->columnInt(0);
+        r.kind = select->columnText(1);
+        r.fileName = select->columnText(2);
+        r.fileSize = select->columnInt(3);
+        r.sha256 = select->columnText(4);
+        r.startedAt = select->columnText(5);
+        r.finishedAt = select->columnText(6);  // NULL while running → ""
+        r.status = select->columnText(7);
+        r.countsJson = select->columnText(8);
+        r.settingsJson = select->columnText(9);
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
+Result<std::vector<RejectedRow>> ProjectStore::rejectedRows(std::int64_t importId) const
+{
+    auto select = Statement::prepare(handle(), R"sql(
+        SELECT import_id, line, "column", reason, raw FROM import_rejects
+        WHERE import_id = ? ORDER BY line, "column", id)sql");
+    if (!select) return std::unexpected(std::move(select.error()));
+    select->bindInt(1, importId);
+    std::vector<RejectedRow> rows;
+    for (;;) {
+        auto row = select->step();
+        if (!row) return std::unexpected(std::move(row.error()));
+        if (!*row) break;
+        rows.push_back(RejectedRow{select->columnInt(0), select->columnInt(1), select->columnInt(2),
+                                   select->columnText(3), select->columnText(4)});
+    }
+    return rows;
+}
+
+}  // namespace aitocracy::core
