@@ -30,8 +30,14 @@ inline void print(const Json& object, Format format)
         std::cout << oneLine(object) << '\n';
         return;
     }
-    for (const auto& [key, value] : object.items())
-        std::cout << key << ": " << (value.is_string() ? value.get<std::string>() : value.dump()) << '\n';
+    for (const auto& [key, value] : object.items()) {
+        if (value.is_object()) {
+            std::cout << key << ":\n";
+            for (const auto& [inner, v] : value.items()) std::cout << "  " << inner << ": " << v.dump() << '\n';
+        } else {
+            std::cout << key << ": " << (value.is_string() ? value.get<std::string>() : value.dump()) << '\n';
+        }
+    }
 }
 
 inline int printError(const std::string& message)

@@ -1,5 +1,6 @@
 #include "store/ProjectFile.h"
 
+#include "geo/CodeCrosswalk.h"
 #include "store/Migrator.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
@@ -123,6 +124,21 @@ Result<void> insertMeta(sqlite3* db, const std::string& key, const std::string& 
     return insert->run();
 }
 
+// Every project carries the 2013–2020 code changes, so that imported rows with old
+// codes (contracts keep the code valid when they were signed) find their unit.
+Result<void> insertCodeCrosswalk(sqlite3* db)
+{
+    auto insert = Statement::prepare(db, "INSERT INTO code_crosswalk (old_code, new_code, effective_date, name_zh, kind, source) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert) return std::unexpected(std::move(insert.error()));
+    for (const CodeChange& c : codeChanges()) {
+        insert->reset();
+        insert->bindText(1, c.oldCode).bindText(2, c.newCode).bindText(3, c.date).bindText(4, c.nameZh).bindText(5, c.kind).bindText(6, c.source);
+        if (auto done = insert->run(); !done) return done;
+    }
+    return ok();
+}
+
 Result<void> writeContent(sqlite3* db, const UnitSet& units, const std::string& boundarySource)
 {
     const std::pair<const char*, std::string> meta[] = {
@@ -134,6 +150,7 @@ Result<void> writeContent(sqlite3* db, const UnitSet& units, const std::string& 
     };
     for (const auto& [key, value] : meta)
         if (auto done = insertMeta(db, key, value); !done) return done;
+    if (auto done = insertCodeCrosswalk(db); !done) return done;
     return insertUnits(db, units);
 }
 

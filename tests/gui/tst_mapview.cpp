@@ -261,6 +261,15 @@ void TestMapView::fitIgnoresSanshaReefs()
     // ...although they are part of the map.
     QVERIFY(withSansha.view.geometry().fullExtent().height() > 10 * withSansha.view.geometry().fitExtent().height());
     QCOMPARE(withSansha.view.geometry().unitCount(), std::size_t(4));
+
+    // An island of Sansha north of 15°N (the Paracels) does count.
+    auto paracels = std::make_shared<core::UnitSet>(*test::threeSquares(false));
+    paracels->units.push_back(test::unit("460300", "三沙市", "Sansha", "460000", "海南省",
+                                         {test::square(112.2, 16.5, 0.1), test::square(114.0, 9.0, 0.1)}));
+    const MapGeometry geometry(*paracels, core::AlbersProjection());
+    const core::AlbersProjection albers;
+    const double south = albers.inverse({geometry.fitExtent().center().x(), geometry.fitExtent().top()}).lat;
+    QVERIFY2(south > 16.4 && south < 16.6, qPrintable(QString::number(south)));
 }
 
 void TestMapView::attributionIsDrawn()
