@@ -1,7 +1,7 @@
 // The Aitocracy Explorer desktop program: builds the main window, nothing else.
-#include "AppStartup.h"
-
 #include <QApplication>
+
+#include "AppStartup.h"
 
 int main(int argc, char** argv)
 {

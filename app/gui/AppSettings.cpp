@@ -12,13 +12,31 @@ AppSettings::AppSettings() = default;
 
 AppSettings::AppSettings(const QString& iniPath) : settings_(iniPath, QSettings::IniFormat) {}
 
-QString AppSettings::language() const { return settings_.value(kLanguage).toString(); }
-void AppSettings::setLanguage(const QString& language) { settings_.setValue(kLanguage, language); }
+QString AppSettings::language() const
+{
+    return settings_.value(kLanguage).toString();
+}
+void AppSettings::setLanguage(const QString& language)
+{
+    settings_.setValue(kLanguage, language);
+}
 
-QByteArray AppSettings::mainWindowGeometry() const { return settings_.value(kGeometry).toByteArray(); }
-void AppSettings::setMainWindowGeometry(const QByteArray& geometry) { settings_.setValue(kGeometry, geometry); }
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return settings_.value(kGeometry).toByteArray();
+}
+void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    settings_.setValue(kGeometry, geometry);
+}
 
-QByteArray AppSettings::mainWindowState() const { return settings_.value(kState).toByteArray(); }
-void AppSettings::setMainWindowState(const QByteArray& state) { settings_.setValue(kState, state); }
+QByteArray AppSettings::mainWindowState() const
+{
+    return settings_.value(kState).toByteArray();
+}
+void AppSettings::setMainWindowState(const QByteArray& state)
+{
+    settings_.setValue(kState, state);
+}
 
 }  // namespace aitocracy::gui

@@ -9,7 +9,7 @@ namespace aitocracy::gui {
 
 class AppSettings {
 public:
-    AppSettings();                                // the user's settings file (organisation/application name)
+    AppSettings();                                 // the user's settings file (organisation/application name)
     explicit AppSettings(const QString& iniPath);  // an explicit file, for tests
 
     // "zh_CN", "en" or empty (follow the system locale).

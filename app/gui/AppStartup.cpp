@@ -1,19 +1,18 @@
 #include "AppStartup.h"
 
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+
 #include "AppSettings.h"
 #include "Localization.h"
 #include "LogCategories.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "UnitLoader.h"
-
-#include <QApplication>
-#include <QCommandLineParser>
-#include <QIcon>
-#include <QMessageBox>
-#include <QTimer>
-
-#include <cstdio>
 
 namespace aitocracy::gui {
 
@@ -43,11 +42,10 @@ Options parseOptions(QApplication& app)
     parser.setApplicationDescription(AppStartup::tr("Aitocracy Explorer: a map of China's prefecture-level units."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(u"lang"_s, AppStartup::tr("User interface language: zh_CN or en (default: the system's)."),
-                                  u"language"_s);
-    const QCommandLineOption project(u"project"_s,
-                                     AppStartup::tr("Open the units of this project file instead of the built-in map."),
-                                     u"file"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, AppStartup::tr("User interface language: zh_CN or en (default: the system's)."), u"language"_s);
+    const QCommandLineOption project(
+        u"project"_s, AppStartup::tr("Open the units of this project file instead of the built-in map."), u"file"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s, AppStartup::tr("Save the main window as a PNG once the map is loaded, then quit."), u"file"_s);
     const QCommandLineOption quitAfter(u"quit-after"_s, AppStartup::tr("Quit after this many milliseconds."), u"ms"_s);
@@ -98,14 +96,14 @@ int AppStartup::run(QApplication& app)
     qCInfo(lcApp) << "language" << language;
 
     MainWindow window(&settings);
+    if (!options.screenshot.isEmpty()) window.resize(1280, 800);  // the same picture whatever the screen
     UnitLoader loader;
     QObject::connect(&loader, &UnitLoader::loaded, &window,
                      [&window, options](std::shared_ptr<const core::UnitSet> units) {
                          window.setUnits(std::move(units));
                          if (!options.screenshot.isEmpty())
-                             QTimer::singleShot(300, &window, [&window, file = options.screenshot] {
-                                 saveScreenshot(window, file);
-                             });
+                             QTimer::singleShot(300, &window,
+                                                [&window, file = options.screenshot] { saveScreenshot(window, file); });
                      });
     QObject::connect(&loader, &UnitLoader::failed, &window,
                      [&window, options](const QString& message, const QString& hint) {

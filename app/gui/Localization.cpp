@@ -1,13 +1,13 @@
 #include "Localization.h"
 
-#include "LogCategories.h"
-
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include "LogCategories.h"
 
 namespace aitocracy::gui {
 

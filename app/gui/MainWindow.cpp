@@ -1,12 +1,5 @@
 #include "MainWindow.h"
 
-#include "AboutBox.h"
-#include "AppSettings.h"
-#include "MapView.h"
-#include "SelectionModel.h"
-
-#include "geo/BuiltinGeography.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -15,12 +8,21 @@
 #include <QScreen>
 #include <QStatusBar>
 
+#include "AboutBox.h"
+#include "AppSettings.h"
+#include "MapView.h"
+#include "SelectionModel.h"
+#include "geo/BuiltinGeography.h"
+
 namespace aitocracy::gui {
 
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
-    : QMainWindow(parent), settings_(settings), selection_(new SelectionModel(this)), map_(new MapView(selection_, this))
+    : QMainWindow(parent),
+      settings_(settings),
+      selection_(new SelectionModel(this)),
+      map_(new MapView(selection_, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Aitocracy Explorer"));
@@ -38,7 +40,10 @@ void MainWindow::setUnits(std::shared_ptr<const core::UnitSet> units)
     map_->setUnits(std::move(units));
 }
 
-void MainWindow::showLoadFailure(const QString& message) { map_->setPlaceholderText(message); }
+void MainWindow::showLoadFailure(const QString& message)
+{
+    map_->setPlaceholderText(message);
+}
 
 void MainWindow::createMenus()
 {
@@ -70,7 +75,8 @@ void MainWindow::createStatusBar()
     hoverLabel_ = new QLabel(this);
     coordLabel_ = new QLabel(this);
     selectionLabel_ = new QLabel(this);
-    coordLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(u"000.000°E 00.000°N"_s) + 8);
+    const QString widest = tr("%1°E %2°N").arg(u"000.000"_s, u"00.000"_s);  // as wide as any translation
+    coordLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(widest) + 8);
     statusBar()->addWidget(hoverLabel_, 1);
     statusBar()->addPermanentWidget(selectionLabel_);
     statusBar()->addPermanentWidget(coordLabel_);
@@ -93,8 +99,8 @@ void MainWindow::showHovered(const QString& code)
         return;
     }
     const auto q = [](const std::string& s) { return QString::fromStdString(s); };
-    hoverLabel_->setText(q(unit->nameZh) % u" "_s % q(unit->nameEn) % u" — "_s % q(unit->provinceNameZh) % u" "_s
-                         % q(unit->provinceNameEn) % u" — "_s % q(unit->code));
+    hoverLabel_->setText(q(unit->nameZh) % u" "_s % q(unit->nameEn) % u" — "_s % q(unit->provinceNameZh) % u" "_s %
+                         q(unit->provinceNameEn) % u" — "_s % q(unit->code));
 }
 
 void MainWindow::showSelectionSize()

@@ -1,11 +1,10 @@
 #pragma once
 // The main window only composes: the map in the centre, a status bar (hovered unit,
 // cursor coordinates, selection size) and the File / View / Help menus.
-#include "geo/Unit.h"
-
 #include <QMainWindow>
-
 #include <memory>
+
+#include "geo/Unit.h"
 
 class QLabel;
 

@@ -1,12 +1,11 @@
 #include "MapGeometry.h"
 
-#include "LogCategories.h"
-
 #include <QElapsedTimer>
-
 #include <cmath>
 #include <cstdint>
 #include <unordered_map>
+
+#include "LogCategories.h"
 
 namespace aitocracy::gui {
 
@@ -28,8 +27,7 @@ std::uint64_t vertexKey(core::LonLat p)
 {
     const auto lon = static_cast<std::int64_t>(std::llround(p.lon * 1e7));
     const auto lat = static_cast<std::int64_t>(std::llround(p.lat * 1e7));
-    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(lon)) << 32)
-           | static_cast<std::uint32_t>(lat);
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(lon)) << 32) | static_cast<std::uint32_t>(lat);
 }
 
 struct SegmentKey {
@@ -104,8 +102,8 @@ MapGeometry::MapGeometry(const core::UnitSet& units, const core::AlbersProjectio
     }
     if (fitExtent_.isNull()) fitExtent_ = fullExtent_;  // a map of nothing but reefs
     buildProvinceBorders(units, projection);
-    qCDebug(lcMap) << "projected" << unitPaths_.size() << "units," << vertexCount_ << "vertices in"
-                   << timer.elapsed() << "ms";
+    qCDebug(lcMap) << "projected" << unitPaths_.size() << "units," << vertexCount_ << "vertices in" << timer.elapsed()
+                   << "ms";
 }
 
 void MapGeometry::buildProvinceBorders(const core::UnitSet& units, const core::AlbersProjection& projection)

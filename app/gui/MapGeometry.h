@@ -2,18 +2,17 @@
 // What the map draws, projected once: each unit's simplified `drawing` in Albers metres
 // (y north) as rings and as a QPainterPath, the province borders as polylines, and the
 // default extent. Built when the units change; never touched while panning.
-#include "geo/AlbersProjection.h"
-#include "geo/Unit.h"
-
 #include <QHash>
 #include <QList>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
-
 #include <optional>
 #include <vector>
+
+#include "geo/AlbersProjection.h"
+#include "geo/Unit.h"
 
 namespace aitocracy::gui {
 

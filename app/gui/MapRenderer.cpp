@@ -1,13 +1,12 @@
 #include "MapRenderer.h"
 
+#include <QPainter>
+#include <QPainterPath>
+#include <cmath>
+
 #include "MapGeometry.h"
 #include "MapStyle.h"
 #include "MapViewport.h"
-
-#include <QPainter>
-#include <QPainterPath>
-
-#include <cmath>
 
 namespace aitocracy::gui {
 

@@ -15,7 +15,7 @@ struct MapStyle {
     static QColor attributionText() { return QColor(0x33, 0x3d, 0x4a); }
     static QColor attributionBox() { return QColor(255, 255, 255, 200); }
 
-    static constexpr double unitBorderWidth = 0.8;      // device-independent pixels
+    static constexpr double unitBorderWidth = 0.8;  // device-independent pixels
     static constexpr double provinceBorderWidth = 1.3;
     static constexpr double hoverOutlineWidth = 2.0;
 };

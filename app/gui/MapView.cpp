@@ -1,12 +1,5 @@
 #include "MapView.h"
 
-#include "LogCategories.h"
-#include "MapRenderer.h"
-#include "MapStyle.h"
-#include "SelectionModel.h"
-
-#include "geo/BuiltinGeography.h"
-
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QKeyEvent>
@@ -15,8 +8,13 @@
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <cmath>
+
+#include "LogCategories.h"
+#include "MapRenderer.h"
+#include "MapStyle.h"
+#include "SelectionModel.h"
+#include "geo/BuiltinGeography.h"
 
 namespace aitocracy::gui {
 
@@ -70,14 +68,14 @@ void MapView::setUnits(std::shared_ptr<const core::UnitSet> units)
 {
     units_ = std::move(units);
     geometry_ = units_ ? MapGeometry(*units_, projection_) : MapGeometry();
-    attribution_ = QString::fromStdString(units_ && !units_->attribution.empty() ? units_->attribution
-                                                                                  : std::string(core::kBuiltinAttribution));
+    attribution_ = QString::fromStdString(
+        units_ && !units_->attribution.empty() ? units_->attribution : std::string(core::kBuiltinAttribution));
     hovered_.reset();
     hoverText_.clear();
     locator_.reset();
     baseValid_ = false;
     if (units_) {
-        // The locator takes about a second for the full map: build it off the GUI thread.
+        // The locator takes 0.2–1 s for the full map: build it off the GUI thread.
         // The lambda holds its own reference to the units, so it outlives this view safely.
         locatorWatcher_.setFuture(QtConcurrent::run([units = units_] {
             return std::shared_ptr<const core::PointLocator>(std::make_shared<core::PointLocator>(*units));
@@ -202,8 +200,8 @@ void MapView::paintEvent(QPaintEvent*)
         return;
     }
     const bool current = baseValid_ && baseViewport_ == viewport_;
-    const bool stale = !current && interacting_ && baseValid_ && lastRenderMs_ > kInteractiveBudgetMs
-                       && sinceRender_.isValid() && sinceRender_.elapsed() < kInteractiveRefreshMs;
+    const bool stale = !current && interacting_ && baseValid_ && lastRenderMs_ > kInteractiveBudgetMs &&
+                       sinceRender_.isValid() && sinceRender_.elapsed() < kInteractiveRefreshMs;
     if (stale) {
         // Fast path while moving: the last render, moved and scaled to the new view.
         painter.save();
@@ -373,19 +371,35 @@ void MapView::keyPressEvent(QKeyEvent* event)
 {
     const double stepX = width() / 8.0, stepY = height() / 8.0;
     switch (event->key()) {
-    case Qt::Key_Left: viewport_.panBy({stepX, 0}); break;
-    case Qt::Key_Right: viewport_.panBy({-stepX, 0}); break;
-    case Qt::Key_Up: viewport_.panBy({0, stepY}); break;
-    case Qt::Key_Down: viewport_.panBy({0, -stepY}); break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); return;
-    case Qt::Key_Minus: zoomOut(); return;
-    case Qt::Key_Home:
-    case Qt::Key_0: fitToChina(); return;
-    case Qt::Key_Escape:
-        if (selection_) selection_->clear();
-        return;
-    default: QWidget::keyPressEvent(event); return;
+        case Qt::Key_Left:
+            viewport_.panBy({stepX, 0});
+            break;
+        case Qt::Key_Right:
+            viewport_.panBy({-stepX, 0});
+            break;
+        case Qt::Key_Up:
+            viewport_.panBy({0, stepY});
+            break;
+        case Qt::Key_Down:
+            viewport_.panBy({0, -stepY});
+            break;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            return;
+        case Qt::Key_Minus:
+            zoomOut();
+            return;
+        case Qt::Key_Home:
+        case Qt::Key_0:
+            fitToChina();
+            return;
+        case Qt::Key_Escape:
+            if (selection_) selection_->clear();
+            return;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
     }
     fitted_ = false;
     viewChanged(true);

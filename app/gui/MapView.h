@@ -7,23 +7,21 @@
 // through core::PointLocator on the full-resolution outlines (not through item
 // shapes), and the base layer is cached as one pixmap, which is simpler and faster
 // here than a scene of items with their own bookkeeping.
-#include "MapGeometry.h"
-#include "MapViewport.h"
-
-#include "geo/AlbersProjection.h"
-#include "geo/Geometry.h"
-#include "geo/PointLocator.h"
-#include "geo/Unit.h"
-
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPixmap>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
 #include <memory>
 #include <optional>
+
+#include "MapGeometry.h"
+#include "MapViewport.h"
+#include "geo/AlbersProjection.h"
+#include "geo/Geometry.h"
+#include "geo/PointLocator.h"
+#include "geo/Unit.h"
 
 namespace aitocracy::gui {
 

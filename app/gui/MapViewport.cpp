@@ -4,7 +4,10 @@
 
 namespace aitocracy::gui {
 
-void MapViewport::setScale(double scale) { scale_ = std::clamp(scale, minScale_, maxScale_); }
+void MapViewport::setScale(double scale)
+{
+    scale_ = std::clamp(scale, minScale_, maxScale_);
+}
 
 void MapViewport::setScaleLimits(double minScale, double maxScale)
 {
@@ -28,8 +31,8 @@ QPointF MapViewport::toProjected(QPointF w) const
 QTransform MapViewport::transform() const
 {
     // x' = s*x + (w/2 - s*cx);  y' = -s*y + (h/2 + s*cy)
-    return {scale_, 0, 0, -scale_, size_.width() / 2.0 - scale_ * centre_.x(),
-            size_.height() / 2.0 + scale_ * centre_.y()};
+    return {
+        scale_, 0, 0, -scale_, size_.width() / 2.0 - scale_ * centre_.x(), size_.height() / 2.0 + scale_ * centre_.y()};
 }
 
 double MapViewport::fit(const QRectF& extent, double marginPx)

@@ -13,7 +13,10 @@ void SelectionModel::setSelectedCodes(const QSet<QString>& codes)
     Q_EMIT selectionChanged();
 }
 
-void SelectionModel::selectOnly(const QString& code) { setSelectedCodes(QSet<QString>{code}); }
+void SelectionModel::selectOnly(const QString& code)
+{
+    setSelectedCodes(QSet<QString>{code});
+}
 
 void SelectionModel::toggle(const QString& code)
 {
@@ -21,7 +24,10 @@ void SelectionModel::toggle(const QString& code)
     Q_EMIT selectionChanged();
 }
 
-void SelectionModel::clear() { setSelectedCodes({}); }
+void SelectionModel::clear()
+{
+    setSelectedCodes({});
+}
 
 void SelectionModel::setTimeRange(QDate from, QDate to)
 {

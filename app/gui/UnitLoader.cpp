@@ -1,12 +1,11 @@
 #include "UnitLoader.h"
 
-#include "LogCategories.h"
-
-#include "geo/BuiltinGeography.h"
-#include "store/ProjectStore.h"
-
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include "LogCategories.h"
+#include "geo/BuiltinGeography.h"
+#include "store/ProjectStore.h"
 
 namespace aitocracy::gui {
 

@@ -1,14 +1,13 @@
 #pragma once
 // Loads the units to show (the built-in geography or a project's) on a worker thread
 // and reports back on the GUI thread. A newer request supersedes an older one.
-#include "common/Error.h"
-#include "geo/Unit.h"
-
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-
 #include <memory>
+
+#include "common/Error.h"
+#include "geo/Unit.h"
 
 namespace aitocracy::gui {
 

@@ -1,5 +1,6 @@
 // The built-in map, checked against the facts of GEODATA.md: unit counts by kind,
 // codes, validity (GEOS via OGR), the §6 point cases, and the English names.
+#include "geo/BoundariesAsOf.h"
 #include "geo/BuiltinGeography.h"
 #include "geo/OgrConvert.h"
 #include "geo/PointLocator.h"
@@ -180,6 +181,24 @@ private Q_SLOTS:
         QVERIFY(u != nullptr);
         QCOMPARE(QString::fromStdString(u->nameEn), nameEn);
         QCOMPARE(QString::fromStdString(u->provinceNameEn), provinceEn);
+    }
+
+    void laiwuJoinsJinanFrom2019()
+    {
+        auto y2018 = boundariesAsOf(units_, 2018);
+        auto y2019 = boundariesAsOf(units_, 2019);
+        QVERIFY(y2018 && y2019);
+        QCOMPARE(y2018->units.size(), std::size_t(367));
+        QCOMPARE(y2019->units.size(), std::size_t(366));
+        QVERIFY(y2019->find("371200") == nullptr);
+        // Laiwu's city centre now lies in Jinan, whose area grew by Laiwu's.
+        const PointLocator locator(*y2019);
+        const auto hit = locator.locate({117.6766, 36.2137});
+        QVERIFY(hit.has_value());
+        QCOMPARE(y2019->units[*hit].code, std::string("370100"));
+        auto area = [](const MultiPolygon& g) { return toOgr(g)->get_Area(); };
+        const double expected = area(units_.find("370100")->geometry) + area(units_.find("371200")->geometry);
+        QVERIFY(std::abs(area(y2019->find("370100")->geometry) - expected) < 1e-3 * expected);
     }
 
     void sanshaDoesNotReachTheMainlandExtent()

@@ -2,10 +2,10 @@
 // A small made-up map for GUI tests, so they never depend on the built-in geography:
 // three 1°×1° squares around 116°E 40°N in three provinces, optionally with a "Sansha"
 // whose reefs lie far to the south.
-#include "geo/Unit.h"
-
 #include <memory>
 #include <string>
+
+#include "geo/Unit.h"
 
 namespace aitocracy::test {
 

@@ -1,9 +1,9 @@
 // Localization: choosing the language and pinning the CJK font.
-#include "Localization.h"
-
 #include <QApplication>
 #include <QFontDatabase>
 #include <QTest>
+
+#include "Localization.h"
 
 using aitocracy::gui::Localization;
 
@@ -26,8 +26,8 @@ private Q_SLOTS:
     void systemLocaleWhenNothingGiven()
     {
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));  // does not change the *system* locale
-        const QString expected = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                                                   : QStringLiteral("en");
+        const QString expected =
+            QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
         QCOMPARE(Localization::resolveLanguage({}, {}), expected);
     }
     void installReportsMissingTranslation()

@@ -1,11 +1,4 @@
 // MainWindow: composes with a UnitSet, menus, translation, window geometry restored.
-#include "AppSettings.h"
-#include "Localization.h"
-#include "MainWindow.h"
-#include "MapView.h"
-#include "SelectionModel.h"
-#include "SyntheticUnits.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -13,6 +6,13 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "AppSettings.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "MapView.h"
+#include "SelectionModel.h"
+#include "SyntheticUnits.h"
 
 using namespace aitocracy;
 using namespace aitocracy::gui;
@@ -63,10 +63,11 @@ void TestMainWindow::showsMapWithUnits()
 void TestMainWindow::englishMenus()
 {
     MainWindow window;
-    QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    QCOMPARE(menuTitles(window),
+             (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
     QCOMPARE(actionTexts(window, 0), QStringList{QStringLiteral("&Quit")});
-    QCOMPARE(actionTexts(window, 1), (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"),
-                                                  QStringLiteral("Zoom &Out")}));
+    QCOMPARE(actionTexts(window, 1),
+             (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"), QStringLiteral("Zoom &Out")}));
 }
 
 void TestMainWindow::chineseTranslationLoads()

@@ -1,7 +1,7 @@
 // MapViewport: the projected-metres <-> widget-pixels arithmetic, checked by hand.
-#include "MapViewport.h"
-
 #include <QTest>
+
+#include "MapViewport.h"
 
 using aitocracy::gui::MapViewport;
 

@@ -1,8 +1,8 @@
 // SelectionModel: select / toggle / clear and the time range, with their signals.
-#include "SelectionModel.h"
-
 #include <QSignalSpy>
 #include <QTest>
+
+#include "SelectionModel.h"
 
 using aitocracy::gui::SelectionModel;
 
