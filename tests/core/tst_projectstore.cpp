@@ -17,15 +17,10 @@
 #include <stdexcept>
 
 using namespace aitocracy::core;
+using aitocracy::test::errorText;
 namespace fs = std::filesystem;
 
 namespace {
-
-template <typename T>
-std::string errorText(const Result<T>& r)
-{
-    return r ? std::string() : r.error().code + ": " + r.error().describe();
-}
 
 // A closed axis-aligned square ring, counter-clockwise.
 Ring squareRing(double lon, double lat, double size)

@@ -1,6 +1,7 @@
 // ProjectStore against files it must refuse (missing, empty, not SQLite, another
 // program's database, damaged, newer schema), the migration machinery, and the safety
 // settings of the connection (defensive mode, no extensions, untrusted schema).
+#include "TestSupport.h"
 #include "store/Migrator.h"
 #include "store/ProjectStore.h"
 #include "store/Schema.h"
@@ -18,15 +19,10 @@
 #include <random>
 
 using namespace aitocracy::core;
+using aitocracy::test::errorText;
 namespace fs = std::filesystem;
 
 namespace {
-
-template <typename T>
-std::string errorText(const Result<T>& r)
-{
-    return r ? std::string() : r.error().code + ": " + r.error().describe();
-}
 
 std::string readBytes(const std::string& path)
 {
