@@ -1,6 +1,7 @@
 // ProjectStore: create / open round trips, info counts, transactions (commit, rollback on
 // error and on exception), provenance records. Bad files and migrations are in
 // tst_projectstorefiles.cpp.
+#include "TestSupport.h"
 #include "store/ProjectStore.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
