@@ -1,5 +1,5 @@
-// aitocracy-cli: headless geography and project commands (imports, estimation and
-// export join as their issues land).
+// aitocracy-cli: headless geography, project and estimation commands.
+#include "EstimateCommand.h"
 #include "GeoCommands.h"
 #include "ProjectCommands.h"
 
@@ -13,6 +13,7 @@ int main(int argc, char** argv)
     int exitCode = 0;
     aitocracy::cli::addGeoCommands(app, exitCode);
     aitocracy::cli::addProjectCommands(app, exitCode);
+    aitocracy::cli::addEstimateCommand(app, exitCode);
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }

@@ -1,0 +1,409 @@
+#include "estimation/Design.h"
+
+#include "estimation/PanelIndex.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+namespace aitocracy::core::est {
+namespace {
+
+// A regressor before the sample is known: values over all panel rows.
+struct RawColumn {
+    std::string name;
+    std::vector<double> values;
+};
+
+// A factor (fixed effect, cluster or i() variable) over all panel rows: -1 = missing.
+struct RawFactor {
+    std::string name;
+    std::vector<std::int32_t> ids;
+    std::vector<std::string> vars;
+};
+
+class DesignBuilder {
+public:
+    DesignBuilder(const PanelData& panel, const Formula& formula, const EstimationOptions& options)
+        : panel_(panel), formula_(formula), options_(options), index_(panel)
+    {
+    }
+
+    Result<Design> build();
+
+private:
+    Result<std::vector<double>> numeric(const VarRef& var);
+    Result<std::vector<double>> termValues(const Term& term);
+    Result<RawFactor> factor(const std::vector<std::string>& vars, const std::string& name);
+    Result<void> resolveClusters();
+    Result<void> collectColumns();
+    void applyMissing();
+    void dropAllZeroLevels();
+    void handleSingletons();
+    void finish();
+
+    const PanelData& panel_;
+    const Formula& formula_;
+    const EstimationOptions& options_;
+    PanelIndex index_;
+    std::map<std::string, std::vector<double>> numericCache_;
+
+    RawColumn y_;
+    std::vector<RawColumn> x_, endo_, inst_;
+    struct DummySpec {
+        std::size_t position;  // where in x_ its columns go
+        const PanelColumn* column;
+        std::optional<std::string> ref;
+        std::string name;
+    };
+    std::vector<DummySpec> dummies_;
+    std::vector<RawFactor> fes_, clusters_;
+    std::vector<char> inSample_;
+    Design d_;
+};
+
+Result<std::vector<double>> DesignBuilder::numeric(const VarRef& var)
+{
+    const std::string key = var.label();
+    if (auto it = numericCache_.find(key); it != numericCache_.end()) return it->second;
+    const PanelColumn* column = panel_.column(var.name);
+    if (!column) return fail("data", "no column '" + var.name + "' in the data");
+    if (!column->isNumeric())
+        return fail("data", "column '" + var.name + "' is used as a number but line " + std::to_string(column->firstNonNumeric->line) +
+                                " has '" + column->firstNonNumeric->text + "'");
+    auto values = index_.lagged(column->values, var.lag);
+    numericCache_.emplace(key, values);
+    return values;
+}
+
+Result<std::vector<double>> DesignBuilder::termValues(const Term& term)
+{
+    std::vector<double> product;
+    for (const Factor& f : term.factors) {
+        auto values = numeric(f.var);
+        if (!values) return values;
+        if (product.empty()) {
+            product = std::move(*values);
+        } else {
+            for (std::size_t r = 0; r < product.size(); ++r) product[r] *= (*values)[r];
+        }
+    }
+    return product;
+}
+
+Result<RawFactor> DesignBuilder::factor(const std::vector<std::string>& vars, const std::string& name)
+{
+    RawFactor f{name, std::vector<std::int32_t>(panel_.rows(), -1), vars};
+    std::vector<const PanelColumn*> columns;
+    for (const auto& v : vars) {
+        const PanelColumn* c = panel_.column(v);
+        if (!c) return fail("data", "no column '" + v + "' in the data");
+        columns.push_back(c);
+    }
+    // Combine the variables' codes: one id per distinct combination (a^b).
+    std::unordered_map<std::uint64_t, std::int32_t> combined;
+    for (std::size_t r = 0; r < panel_.rows(); ++r) {
+        std::int64_t id = columns[0]->codes[r];
+        for (std::size_t k = 1; k < columns.size() && id >= 0; ++k) {
+            const std::int32_t code = columns[k]->codes[r];
+            if (code < 0) {
+                id = -1;
+                break;
+            }
+            const std::uint64_t key = (static_cast<std::uint64_t>(id) << 32) | static_cast<std::uint32_t>(code);
+            id = combined.try_emplace(key, static_cast<std::int32_t>(combined.size())).first->second;
+        }
+        f.ids[r] = static_cast<std::int32_t>(id);
+    }
+    return f;
+}
+
+Result<void> DesignBuilder::resolveClusters()
+{
+    VcovType vcov = options_.vcov;
+    std::vector<std::string> dims;
+    for (const auto& spec : options_.clusters) {
+        std::size_t start = 0;
+        while (start <= spec.size()) {
+            const std::size_t plus = spec.find('+', start);
+            std::string part = spec.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+            part.erase(0, part.find_first_not_of(' '));
+            part.erase(part.find_last_not_of(' ') + 1);
+            if (!part.empty()) dims.push_back(part);
+            if (plus == std::string::npos) break;
+            start = plus + 1;
+        }
+    }
+    if (vcov == VcovType::Default) vcov = !dims.empty() || !formula_.fixedEffects.empty() ? VcovType::Cluster : VcovType::Iid;
+    d_.vcov = vcov;
+    if (vcov != VcovType::Cluster) return ok();
+    if (dims.size() > 2) return fail("usage", "at most two cluster dimensions (e.g. --cluster pref+t)");
+    if (dims.empty()) {
+        if (formula_.fixedEffects.empty()) return fail("usage", "clustered standard errors need --cluster VAR (the formula has no fixed effect to cluster by)");
+        const auto& first = formula_.fixedEffects.front();
+        auto f = factor(first.vars, first.name());
+        if (!f) return std::unexpected(f.error());
+        clusters_.push_back(std::move(*f));
+        return ok();
+    }
+    for (const auto& name : dims) {
+        auto f = factor({name}, name);
+        if (!f) return std::unexpected(f.error());
+        clusters_.push_back(std::move(*f));
+    }
+    return ok();
+}
+
+Result<void> DesignBuilder::collectColumns()
+{
+    auto y = numeric(formula_.depvar);
+    if (!y) return std::unexpected(y.error());
+    y_ = {formula_.depvar.label(), std::move(*y)};
+    for (const Term& term : formula_.terms) {
+        const bool dummies = std::any_of(term.factors.begin(), term.factors.end(), [](const Factor& f) { return f.kind == Factor::Kind::Dummies; });
+        if (dummies) {
+            if (term.factors.size() != 1) return fail("formula", "i() cannot be part of a product (term '" + term.name() + "')");
+            const Factor& f = term.factors[0];
+            if (f.var.lag != 0) return fail("formula", "i() of a lagged variable is not supported (term '" + term.name() + "')");
+            const PanelColumn* column = panel_.column(f.var.name);
+            if (!column) return fail("data", "no column '" + f.var.name + "' in the data");
+            dummies_.push_back({x_.size(), column, f.ref, f.var.name});
+            continue;
+        }
+        auto values = termValues(term);
+        if (!values) return std::unexpected(values.error());
+        x_.push_back({term.name(), std::move(*values)});
+    }
+    for (const Term& term : formula_.endogenous) {
+        auto values = termValues(term);
+        if (!values) return std::unexpected(values.error());
+        endo_.push_back({"fit_" + term.name(), std::move(*values)});
+    }
+    for (const Term& term : formula_.instruments) {
+        auto values = termValues(term);
+        if (!values) return std::unexpected(values.error());
+        inst_.push_back({term.name(), std::move(*values)});
+    }
+    for (const auto& fe : formula_.fixedEffects) {
+        auto f = factor(fe.vars, fe.name());
+        if (!f) return std::unexpected(f.error());
+        fes_.push_back(std::move(*f));
+    }
+    return ok();
+}
+
+void DesignBuilder::applyMissing()
+{
+    inSample_.assign(panel_.rows(), 1);
+    auto dropNaN = [&](const std::vector<double>& v) {
+        for (std::size_t r = 0; r < v.size(); ++r)
+            if (!std::isfinite(v[r])) inSample_[r] = 0;
+    };
+    auto dropMissingId = [&](const std::vector<std::int32_t>& ids) {
+        for (std::size_t r = 0; r < ids.size(); ++r)
+            if (ids[r] < 0) inSample_[r] = 0;
+    };
+    dropNaN(y_.values);
+    for (const auto* group : {&x_, &endo_, &inst_})
+        for (const auto& c : *group) dropNaN(c.values);
+    for (const auto& dummy : dummies_) dropMissingId(dummy.column->codes);
+    for (const auto& f : fes_) dropMissingId(f.ids);
+    for (const auto& c : clusters_) dropMissingId(c.ids);
+    d_.droppedMissing = static_cast<std::size_t>(std::count(inSample_.begin(), inSample_.end(), 0));
+}
+
+// Poisson: a fixed-effect level whose outcome is zero on every row of the sample has no
+// finite estimate; its rows go (one pass per dimension, as fixest does).
+void DesignBuilder::dropAllZeroLevels()
+{
+    for (const auto& f : fes_) {
+        std::unordered_map<std::int32_t, double> sums;
+        for (std::size_t r = 0; r < inSample_.size(); ++r)
+            if (inSample_[r]) sums[f.ids[r]] += y_.values[r];
+        for (std::size_t r = 0; r < inSample_.size(); ++r)
+            if (inSample_[r] && sums[f.ids[r]] == 0) {
+                inSample_[r] = 0;
+                ++d_.droppedFeAllZero;
+            }
+    }
+}
+
+// Singletons: observations alone in a level of some fixed effect. fixest keeps them
+// (default); reghdfe drops them, repeatedly, since dropping can create new ones.
+void DesignBuilder::handleSingletons()
+{
+    auto markSingletons = [&](std::vector<char>& single) {
+        std::fill(single.begin(), single.end(), 0);
+        for (const auto& f : fes_) {
+            std::unordered_map<std::int32_t, std::size_t> counts;
+            for (std::size_t r = 0; r < inSample_.size(); ++r)
+                if (inSample_[r]) ++counts[f.ids[r]];
+            for (std::size_t r = 0; r < inSample_.size(); ++r)
+                if (inSample_[r] && counts[f.ids[r]] == 1) single[r] = 1;
+        }
+        return static_cast<std::size_t>(std::count(single.begin(), single.end(), 1));
+    };
+    std::vector<char> single(inSample_.size(), 0);
+    d_.singletons = markSingletons(single);
+    if (!options_.dropSingletons) return;
+    for (std::size_t found = d_.singletons; found > 0; found = markSingletons(single)) {
+        for (std::size_t r = 0; r < inSample_.size(); ++r)
+            if (single[r]) inSample_[r] = 0;
+        d_.droppedSingletons += found;
+    }
+}
+
+// Compact 0 … L − 1 ids over the sample rows.
+std::vector<std::int32_t> compact(const std::vector<std::int32_t>& raw, const std::vector<std::size_t>& rows, std::size_t& levels)
+{
+    std::unordered_map<std::int32_t, std::int32_t> map;
+    std::vector<std::int32_t> ids(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        ids[i] = map.try_emplace(raw[rows[i]], static_cast<std::int32_t>(map.size())).first->second;
+    levels = map.size();
+    return ids;
+}
+
+bool parsesAsNumber(const std::string& s, double& value)
+{
+    const auto* end = s.data() + s.size();
+    auto [ptr, ec] = std::from_chars(s.data(), end, value);
+    return ec == std::errc() && ptr == end;
+}
+
+// FE dimension q is nested in cluster dimension c when it is that variable, an
+// interaction containing it, or each of its levels lies within one cluster.
+bool nestedIn(const std::vector<std::int32_t>& fe, const std::vector<std::string>& feVars, const std::vector<std::int32_t>& cluster,
+              const std::vector<std::string>& clusterVars, std::size_t feLevels)
+{
+    if (clusterVars.size() == 1 && std::find(feVars.begin(), feVars.end(), clusterVars[0]) != feVars.end()) return true;
+    if (feVars == clusterVars) return true;
+    std::vector<std::int32_t> clusterOf(feLevels, -1);
+    for (std::size_t i = 0; i < fe.size(); ++i) {
+        auto& c = clusterOf[static_cast<std::size_t>(fe[i])];
+        if (c < 0)
+            c = cluster[i];
+        else if (c != cluster[i])
+            return false;
+    }
+    return true;
+}
+
+void DesignBuilder::finish()
+{
+    for (std::size_t r = 0; r < inSample_.size(); ++r)
+        if (inSample_[r]) d_.rows.push_back(r);
+    const std::size_t n = d_.rows.size();
+    const auto nIdx = static_cast<Eigen::Index>(n);
+
+    // i() dummies: one column per level present in the sample, numeric order when the
+    // levels are numbers (event time), text order otherwise; the reference left out.
+    std::vector<RawColumn> expanded;
+    std::size_t nextDummy = 0;
+    for (std::size_t position = 0; position <= x_.size(); ++position) {
+        for (; nextDummy < dummies_.size() && dummies_[nextDummy].position == position; ++nextDummy) {
+            const DummySpec& spec = dummies_[nextDummy];
+            std::vector<std::int32_t> present;
+            std::vector<char> seen(spec.column->levels.size(), 0);
+            for (std::size_t r : d_.rows) {
+                const auto code = spec.column->codes[r];
+                if (!seen[static_cast<std::size_t>(code)]) {
+                    seen[static_cast<std::size_t>(code)] = 1;
+                    present.push_back(code);
+                }
+            }
+            const auto& levels = spec.column->levels;
+            bool allNumeric = true;
+            std::vector<double> numericLevel(levels.size(), 0);
+            for (auto code : present) allNumeric = allNumeric && parsesAsNumber(levels[static_cast<std::size_t>(code)], numericLevel[static_cast<std::size_t>(code)]);
+            std::sort(present.begin(), present.end(), [&](std::int32_t a, std::int32_t b) {
+                const auto ua = static_cast<std::size_t>(a), ub = static_cast<std::size_t>(b);
+                return allNumeric ? numericLevel[ua] < numericLevel[ub] : levels[ua] < levels[ub];
+            });
+            double refValue = 0;
+            const bool refNumeric = spec.ref && parsesAsNumber(*spec.ref, refValue);
+            for (auto code : present) {
+                const auto& text = levels[static_cast<std::size_t>(code)];
+                if (spec.ref && (text == *spec.ref || (allNumeric && refNumeric && numericLevel[static_cast<std::size_t>(code)] == refValue))) continue;
+                RawColumn column{spec.name + "::" + text, std::vector<double>(panel_.rows(), 0.0)};
+                for (std::size_t r : d_.rows) column.values[r] = spec.column->codes[r] == code ? 1.0 : 0.0;
+                expanded.push_back(std::move(column));
+            }
+        }
+        if (position < x_.size()) expanded.push_back(std::move(x_[position]));
+    }
+    x_ = std::move(expanded);
+
+    d_.intercept = fes_.empty();
+    auto fill = [&](const std::vector<RawColumn>& columns, Eigen::MatrixXd& m, std::vector<std::string>& names, bool intercept) {
+        const auto p = static_cast<Eigen::Index>(columns.size() + (intercept ? 1 : 0));
+        m.resize(nIdx, p);
+        Eigen::Index j = 0;
+        if (intercept) {
+            m.col(j++).setOnes();
+            names.emplace_back("(Intercept)");
+        }
+        for (const auto& c : columns) {
+            for (std::size_t i = 0; i < n; ++i) m(static_cast<Eigen::Index>(i), j) = c.values[d_.rows[i]];
+            names.push_back(c.name);
+            ++j;
+        }
+    };
+    d_.yName = y_.name;
+    d_.y.resize(nIdx);
+    for (std::size_t i = 0; i < n; ++i) d_.y[static_cast<Eigen::Index>(i)] = y_.values[d_.rows[i]];
+    fill(x_, d_.X, d_.xNames, d_.intercept);
+    fill(endo_, d_.endogenous, d_.endogenousNames, false);
+    fill(inst_, d_.instruments, d_.instrumentNames, false);
+
+    for (const auto& f : fes_) {
+        std::size_t levels = 0;
+        d_.feIds.push_back(compact(f.ids, d_.rows, levels));
+        d_.feLevels.push_back(levels);
+        d_.feNames.push_back(f.name);
+    }
+    for (const auto& c : clusters_) {
+        std::size_t groups = 0;
+        d_.clusterIds.push_back(compact(c.ids, d_.rows, groups));
+        d_.clusterGroups.push_back(groups);
+        d_.clusterNames.push_back(c.name);
+    }
+    for (std::size_t q = 0; q < fes_.size(); ++q) {
+        bool nested = false;
+        for (std::size_t c = 0; c < clusters_.size() && !nested; ++c)
+            nested = nestedIn(d_.feIds[q], fes_[q].vars, d_.clusterIds[c], clusters_[c].vars, d_.feLevels[q]);
+        d_.feNested.push_back(nested);
+    }
+    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a over the sample rows
+    for (std::size_t r : d_.rows) hash = (hash ^ r) * 1099511628211ull;
+    d_.sampleHash = hash;
+}
+
+Result<Design> DesignBuilder::build()
+{
+    if (auto r = collectColumns(); !r) return std::unexpected(r.error());
+    if (auto r = resolveClusters(); !r) return std::unexpected(r.error());
+    applyMissing();
+    if (options_.model == Model::Poisson) {
+        for (std::size_t r = 0; r < inSample_.size(); ++r)
+            if (inSample_[r] && y_.values[r] < 0)
+                return fail("data", "Poisson needs a non-negative outcome; '" + y_.name + "' is " + std::to_string(y_.values[r]) + " on line " +
+                                        std::to_string(panel_.sourceLine.empty() ? r + 2 : panel_.sourceLine[r]));
+        dropAllZeroLevels();
+    }
+    handleSingletons();
+    finish();
+    if (d_.rows.empty()) return fail("data", "no observation is left after dropping rows with missing values (" + std::to_string(d_.droppedMissing) + " dropped)");
+    return std::move(d_);
+}
+
+}  // namespace
+
+Result<Design> buildDesign(const PanelData& panel, const Formula& formula, const EstimationOptions& options)
+{
+    return DesignBuilder(panel, formula, options).build();
+}
+
+}  // namespace aitocracy::core::est

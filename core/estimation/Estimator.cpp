@@ -1,0 +1,115 @@
+#include "estimation/Estimator.h"
+
+#include "estimation/EstimatorParts.h"
+#include "estimation/StudentT.h"
+
+#include <chrono>
+#include <cmath>
+
+namespace aitocracy::core::est {
+namespace detail {
+
+Result<Eigen::MatrixXd> demeanColumns(const Eigen::MatrixXd& m, const std::vector<std::string>& names, const Design& design,
+                                      const FixedEffects& fe, const EstimationOptions& options, const EstimateContext& context,
+                                      bool cacheable, int& sweeps)
+{
+    Eigen::MatrixXd out = m;
+    std::string feKey;
+    for (const auto& name : design.feNames) feKey += name + '+';
+    for (Eigen::Index j = 0; j < m.cols(); ++j) {
+        if (context.cancel && context.cancel->cancelled()) return fail("cancelled", "estimation cancelled");
+        const std::string key = DemeanCache::key(names[static_cast<std::size_t>(j)], design.sampleHash, feKey);
+        if (cacheable && context.cache) {
+            if (auto hit = context.cache->find(key)) {
+                out.col(j) = *hit;
+                continue;
+            }
+        }
+        auto column = out.col(j);
+        const auto outcome = fe.demean(column, options.demeanTolerance, options.maxDemeanIterations, context.cancel);
+        if (context.cancel && context.cancel->cancelled()) return fail("cancelled", "estimation cancelled");
+        if (!outcome.converged)
+            return fail("convergence", "demeaning '" + names[static_cast<std::size_t>(j)] + "' did not converge in " +
+                                           std::to_string(outcome.sweeps) + " sweeps");
+        sweeps = std::max(sweeps, outcome.sweeps);
+        if (cacheable && context.cache) context.cache->store(key, out.col(j));
+    }
+    return out;
+}
+
+DegreesOfFreedom degreesOfFreedom(const Design& design, std::size_t regressors)
+{
+    DegreesOfFreedom dof;
+    const double p = static_cast<double>(regressors);
+    double feParameters = 0, nestedParameters = 0;
+    for (std::size_t q = 0; q < design.feLevels.size(); ++q) {
+        const double extra = static_cast<double>(design.feLevels[q]) - 1;
+        feParameters += extra;
+        if (design.vcov == VcovType::Cluster && design.feNested[q]) nestedParameters += extra;
+    }
+    const double intercept = design.feLevels.empty() ? 0 : 1;
+    dof.kFull = p + feParameters + intercept;
+    dof.kNested = std::max(dof.kFull - nestedParameters, p + intercept);
+    return dof;
+}
+
+void fillCoefficients(EstimationResult& result, const std::vector<std::string>& names, const Eigen::VectorXd& b,
+                      const Eigen::MatrixXd& v)
+{
+    const double crit = studentQuantile(0.975, result.tDf);
+    result.coefficients.clear();
+    for (Eigen::Index j = 0; j < b.size(); ++j) {
+        Coefficient c;
+        c.term = names[static_cast<std::size_t>(j)];
+        c.estimate = b[j];
+        c.stdError = std::sqrt(v(j, j));
+        c.t = c.estimate / c.stdError;
+        c.p = studentTwoSidedP(c.t, result.tDf);
+        c.ciLow = c.estimate - crit * c.stdError;
+        c.ciHigh = c.estimate + crit * c.stdError;
+        result.coefficients.push_back(std::move(c));
+    }
+    result.vcovMatrix = v;
+}
+
+void describeDesign(EstimationResult& result, const Design& design)
+{
+    result.vcov = design.vcov;
+    result.nobs = design.n();
+    result.droppedMissing = design.droppedMissing;
+    result.droppedFeAllZero = design.droppedFeAllZero;
+    result.droppedSingletons = design.droppedSingletons;
+    result.singletons = design.singletons;
+    for (std::size_t q = 0; q < design.feNames.size(); ++q)
+        result.fixedEffects.push_back({design.feNames[q], design.feLevels[q], design.feNested[q]});
+    for (std::size_t c = 0; c < design.clusterNames.size(); ++c) result.clusters.push_back({design.clusterNames[c], design.clusterGroups[c]});
+}
+
+}  // namespace detail
+
+Result<EstimationResult> estimate(const PanelData& panel, const Formula& formula, const EstimationOptions& options,
+                                  const EstimateContext& context)
+{
+    const auto start = std::chrono::steady_clock::now();
+    auto design = buildDesign(panel, formula, options);
+    if (!design) return std::unexpected(design.error());
+    if (options.model == Model::Poisson && formula.isIv()) return fail("usage", "IV with a Poisson model is not supported");
+    FixedEffects fe(design->feIds, design->feLevels);
+    Result<EstimationResult> result = options.model == Model::Poisson ? detail::estimatePoisson(*design, fe, options, context)
+                                      : formula.isIv()                ? detail::estimateIv(*design, fe, options, context)
+                                                                      : detail::estimateOls(*design, fe, options, context);
+    if (result) result->elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+Result<EstimationResult> estimate(const PanelData& panel, const std::string& formulaText, const EstimationOptions& options,
+                                  const EstimateContext& context)
+{
+    auto formula = parseFormula(formulaText, panel.columnNames());
+    if (!formula) return std::unexpected(formula.error());
+    auto result = estimate(panel, *formula, options, context);
+    if (result) result->formula = formulaText;
+    return result;
+}
+
+}  // namespace aitocracy::core::est

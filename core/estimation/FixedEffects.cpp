@@ -1,0 +1,99 @@
+#include "estimation/FixedEffects.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aitocracy::core::est {
+
+FixedEffects::FixedEffects(std::vector<std::vector<std::int32_t>> ids, std::vector<std::size_t> levels)
+    : ids_(std::move(ids)), levels_(std::move(levels))
+{
+    setWeights(Eigen::VectorXd());
+    if (ids_.size() == 2 && !ids_[0].empty()) {
+        const std::size_t n = ids_[0].size(), la = levels_[0], lb = levels_[1];
+        if (n == la * lb) {
+            std::vector<char> seen(n, 0);
+            balancedTwoWay_ = true;
+            for (std::size_t i = 0; i < n && balancedTwoWay_; ++i) {
+                char& cell = seen[static_cast<std::size_t>(ids_[0][i]) * lb + static_cast<std::size_t>(ids_[1][i])];
+                balancedTwoWay_ = cell == 0;
+                cell = 1;
+            }
+        }
+    }
+}
+
+void FixedEffects::setWeights(Eigen::VectorXd weights)
+{
+    weights_ = std::move(weights);
+    levelWeight_.assign(ids_.size(), {});
+    for (std::size_t q = 0; q < ids_.size(); ++q) {
+        auto& lw = levelWeight_[q];
+        lw.assign(levels_[q], 0.0);
+        for (std::size_t i = 0; i < ids_[q].size(); ++i)
+            lw[static_cast<std::size_t>(ids_[q][i])] += weights_.size() ? weights_[static_cast<Eigen::Index>(i)] : 1.0;
+    }
+}
+
+void FixedEffects::subtractMeans(std::size_t q, Eigen::Ref<Eigen::VectorXd> x) const
+{
+    const auto& id = ids_[q];
+    const auto& lw = levelWeight_[q];
+    sums_.assign(levels_[q], 0.0);
+    const Eigen::Index n = x.size();
+    if (weights_.size()) {
+        for (Eigen::Index i = 0; i < n; ++i) sums_[static_cast<std::size_t>(id[static_cast<std::size_t>(i)])] += weights_[i] * x[i];
+    } else {
+        for (Eigen::Index i = 0; i < n; ++i) sums_[static_cast<std::size_t>(id[static_cast<std::size_t>(i)])] += x[i];
+    }
+    for (std::size_t g = 0; g < sums_.size(); ++g) sums_[g] = lw[g] > 0 ? sums_[g] / lw[g] : 0.0;
+    for (Eigen::Index i = 0; i < n; ++i) x[i] -= sums_[static_cast<std::size_t>(id[static_cast<std::size_t>(i)])];
+}
+
+void FixedEffects::sweep(Eigen::Ref<Eigen::VectorXd> x) const
+{
+    for (std::size_t q = 0; q < ids_.size(); ++q) subtractMeans(q, x);
+}
+
+FixedEffects::Outcome FixedEffects::demean(Eigen::Ref<Eigen::VectorXd> x, double tolerance, int maxSweeps,
+                                           const CancelToken* cancel) const
+{
+    if (ids_.empty()) return {0, true};
+    if (ids_.size() == 1) {
+        subtractMeans(0, x);
+        return {1, true};
+    }
+    if (isBalancedTwoWay()) {
+        // x − x̄_a − x̄_b + x̄: the first sweep leaves x − x̄_a, whose b-means are x̄_b − x̄.
+        sweep(x);
+        return {1, true};
+    }
+    const double scale = 1.0 + x.cwiseAbs().maxCoeff();
+    Eigen::VectorXd x1(x.size()), x2(x.size());
+    int sweeps = 0;
+    while (sweeps < maxSweeps) {
+        if (cancel && cancel->cancelled()) return {sweeps, false};
+        x1 = x;
+        sweep(x1);
+        x2 = x1;
+        sweep(x2);
+        sweeps += 2;
+        const double change = (x2 - x1).cwiseAbs().maxCoeff();
+        if (change <= tolerance * scale) {
+            x = x2;
+            return {sweeps, true};
+        }
+        // Irons–Tuck: x ← x2 − (Δ1·Δ2 / Δ2·Δ2) Δ1 with Δ1 = x2 − x1, Δ2 = x2 − 2x1 + x.
+        const Eigen::VectorXd d1 = x2 - x1;
+        const Eigen::VectorXd d2 = d1 - (x1 - x);
+        const double denom = d2.squaredNorm();
+        if (denom > 0) {
+            x = x2 - (d1.dot(d2) / denom) * d1;
+        } else {
+            x = x2;
+        }
+    }
+    return {sweeps, false};
+}
+
+}  // namespace aitocracy::core::est

@@ -1,0 +1,117 @@
+// Two-stage least squares with absorbed fixed effects. After demeaning everything by
+// the fixed effects: first stage Ed_j on [Zd, Xd] (fitted Êd); second stage yd on
+// W = [Êd, Xd]; the variance uses the structural residuals e = yd − [Ed, Xd]·b (actual
+// endogenous values) with bread (W′W)⁻¹ and scores e_i·W_i.
+// First-stage F per endogenous variable: ((SSR_r − SSR_u)/q) / (SSR_u/(n − K_first)),
+// restricted = without the excluded instruments, K_first = #Z + #X + Σ(levels − 1) + 1.
+// Shapes: Ed: n × e; Zd: n × z; Xd: n × p; W: n × (e + p).
+#include "estimation/EstimatorParts.h"
+#include "estimation/LeastSquares.h"
+#include "estimation/Vcov.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace aitocracy::core::est::detail {
+namespace {
+
+Eigen::MatrixXd hcat(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b)
+{
+    Eigen::MatrixXd m(a.rows(), a.cols() + b.cols());
+    m << a, b;
+    return m;
+}
+
+double residualSsr(const Eigen::MatrixXd& regressors, const Eigen::VectorXd& y, Eigen::VectorXd* fitted = nullptr)
+{
+    if (regressors.cols() == 0) {
+        if (fitted) *fitted = Eigen::VectorXd::Zero(y.size());
+        return y.squaredNorm();
+    }
+    const auto fit = solveNormalEquations(regressors, y);
+    const Eigen::VectorXd yhat = regressors * fit.b;
+    if (fitted) *fitted = yhat;
+    return (y - yhat).squaredNorm();
+}
+
+}  // namespace
+
+Result<EstimationResult> estimateIv(const Design& design, const FixedEffects& fe, const EstimationOptions& options,
+                                    const EstimateContext& context)
+{
+    EstimationResult result;
+    result.model = Model::Ols;
+    describeDesign(result, design);
+    int sweeps = 0;
+    auto yd = demeanColumns(design.y, {design.yName}, design, fe, options, context, true, sweeps);
+    if (!yd) return std::unexpected(yd.error());
+    auto Xd = demeanColumns(design.X, design.xNames, design, fe, options, context, true, sweeps);
+    if (!Xd) return std::unexpected(Xd.error());
+    auto Ed = demeanColumns(design.endogenous, design.endogenousNames, design, fe, options, context, true, sweeps);
+    if (!Ed) return std::unexpected(Ed.error());
+    auto Zd = demeanColumns(design.instruments, design.instrumentNames, design, fe, options, context, true, sweeps);
+    if (!Zd) return std::unexpected(Zd.error());
+    result.iterations = sweeps;
+
+    // Exogenous regressors collinear with the fixed effects or each other go first.
+    const auto keptX = independentColumns(design.X, *Xd, options.collinearityTolerance);
+    std::vector<std::string> xNames;
+    for (Eigen::Index j = 0; j < design.X.cols(); ++j) {
+        const bool kept = std::find(keptX.begin(), keptX.end(), j) != keptX.end();
+        (kept ? xNames : result.collinearDropped).push_back(design.xNames[static_cast<std::size_t>(j)]);
+    }
+    const Eigen::MatrixXd X = selectColumns(*Xd, keptX);
+    const Eigen::MatrixXd ZX = hcat(*Zd, X);
+    if (independentColumns(hcat(design.instruments, design.X), ZX, options.collinearityTolerance).size() != static_cast<std::size_t>(ZX.cols()))
+        return fail("collinear", "the instruments are collinear with each other, the controls or the fixed effects");
+
+    const double n = static_cast<double>(design.n());
+    const auto dofFirst = degreesOfFreedom(design, static_cast<std::size_t>(ZX.cols()));
+    Eigen::MatrixXd fitted(Ed->rows(), Ed->cols());
+    for (Eigen::Index j = 0; j < Ed->cols(); ++j) {
+        Eigen::VectorXd hat;
+        const double ssrU = residualSsr(ZX, Ed->col(j), &hat);
+        const double ssrR = residualSsr(X, Ed->col(j));
+        fitted.col(j) = hat;
+        FirstStage stage;
+        stage.endogenous = design.endogenousNames[static_cast<std::size_t>(j)].substr(4);  // without "fit_"
+        stage.dfNumerator = static_cast<double>(Zd->cols());
+        stage.dfDenominator = n - dofFirst.kFull;
+        stage.f = ((ssrR - ssrU) / stage.dfNumerator) / (ssrU / stage.dfDenominator);
+        result.firstStages.push_back(stage);
+    }
+
+    const Eigen::MatrixXd W = hcat(fitted, X);
+    const Eigen::MatrixXd actual = hcat(*Ed, X);
+    std::vector<std::string> names = design.endogenousNames;
+    names.insert(names.end(), xNames.begin(), xNames.end());
+    const Eigen::VectorXd ydv = yd->col(0);
+    const auto fit = solveNormalEquations(W, ydv);
+    const Eigen::VectorXd e = ydv - actual * fit.b;
+
+    const auto dof = degreesOfFreedom(design, static_cast<std::size_t>(W.cols()));
+    result.kFull = dof.kFull;
+    result.dofK = design.vcov == VcovType::Cluster ? dof.kNested : dof.kFull;
+    const double ssr = e.squaredNorm();
+    const Eigen::MatrixXd scores = W.array().colwise() * e.array();
+    VcovInput in;
+    in.type = design.vcov;
+    in.bread = &fit.bread;
+    in.scores = &scores;
+    in.iidScale = ssr / (n - dof.kFull);
+    in.n = n;
+    in.kFull = dof.kFull;
+    in.kNested = dof.kNested;
+    in.clusterIds = &design.clusterIds;
+    in.clusterGroups = &design.clusterGroups;
+    const auto v = computeVcov(in);
+    result.tDf = v.tDf;
+    fillCoefficients(result, names, fit.b, v.v);
+    const double tss = (design.y.array() - design.y.mean()).matrix().squaredNorm();
+    result.r2 = 1 - ssr / tss;
+    result.r2Within = design.feIds.empty() ? std::numeric_limits<double>::quiet_NaN() : 1 - ssr / ydv.squaredNorm();
+    return result;
+}
+
+}  // namespace aitocracy::core::est::detail
