@@ -5,7 +5,15 @@
 #   3. a Release build in build/;
 #   4. the built-in map in the user's data directory, when missing or stale.
 # Safe to run again: a second run with nothing changed takes a few seconds.
+# --test-deps also installs what only the tests need (R, to compute reference estimates).
 set -euo pipefail
+TEST_DEPS=0
+for arg in "$@"; do
+  case "$arg" in
+    --test-deps) TEST_DEPS=1 ;;
+    *) echo "usage: scripts/setup.sh [--test-deps]" >&2; exit 2 ;;
+  esac
+done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${AITOCRACY_BUILD_DIR:-$ROOT/build}"
@@ -20,6 +28,8 @@ PACKAGES=(
   libgdal-dev libeigen3-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev
   fonts-noto-cjk fonts-dejavu-core
 )
+# The estimation tests compare with estimates computed in R (tests/r/reference.R).
+((TEST_DEPS)) && PACKAGES+=(r-base-core r-cran-sandwich r-cran-estimatr)
 # Node.js runs npm and mapshaper at setup time only; keep a Node.js that is already there.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)

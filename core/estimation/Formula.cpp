@@ -12,13 +12,13 @@
 // in written order; a repeated term (a:b after b:a too) is dropped.
 #include "estimation/Formula.h"
 
-#include "estimation/FormulaLexer.h"
-
 #include <algorithm>
 #include <charconv>
 #include <limits>
 #include <set>
 #include <utility>
+
+#include "estimation/FormulaLexer.h"
 
 namespace aitocracy::core::est {
 
@@ -164,8 +164,7 @@ public:
         if (peek().kind != Kind::Tilde) {
             const bool anyTilde = std::any_of(tokens_.begin(), tokens_.end(),
                                               [](const FormulaToken& t) { return t.kind == Kind::Tilde; });
-            if (!anyTilde)
-                throw SyntaxError{"missing '~' at column " + col(peek()) + " (a formula reads: y ~ x | fe)"};
+            if (!anyTilde) throw SyntaxError{"missing '~' at column " + col(peek()) + " (a formula reads: y ~ x | fe)"};
             throw unexpected(peek(), "expected '~' after the dependent variable");
         }
         next();
@@ -190,8 +189,7 @@ public:
                 if (peek().kind != Kind::Tilde) throw unexpected(peek(), "expected '~' in the IV part");
                 next();
                 f.instruments = parseTerms();
-                if (peek().kind == Kind::Pipe)
-                    throw unexpected(peek(), "the IV part endo ~ instruments comes last");
+                if (peek().kind == Kind::Pipe) throw unexpected(peek(), "the IV part endo ~ instruments comes last");
                 expectPartEnd();
                 break;
             }
@@ -238,10 +236,12 @@ private:
     static SyntaxError unexpected(const FormulaToken& t, const std::string& note = {})
     {
         if (t.kind == Kind::End)
-            return SyntaxError{"unexpected end of the formula at column " + col(t) + (note.empty() ? "" : " (" + note + ")")};
+            return SyntaxError{"unexpected end of the formula at column " + col(t) +
+                               (note.empty() ? "" : " (" + note + ")")};
         std::string shown = t.kind == Kind::String ? "\"" + t.text + "\"" : t.text;
         std::string extra = !t.hint.empty() ? t.hint : note;
-        return SyntaxError{"unexpected '" + shown + "' at column " + col(t) + (extra.empty() ? "" : " (" + extra + ")")};
+        return SyntaxError{"unexpected '" + shown + "' at column " + col(t) +
+                           (extra.empty() ? "" : " (" + extra + ")")};
     }
 
     void expect(Kind kind, const char* spelled)

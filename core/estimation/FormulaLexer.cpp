@@ -55,28 +55,47 @@ bool isSpace(char32_t c)
     return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0xA0 ||
            c == 0x3000;  // no-break space, ideographic space
 }
-bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool isAsciiLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool isDigit(char32_t c)
+{
+    return c >= U'0' && c <= U'9';
+}
+bool isAsciiLetter(char32_t c)
+{
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
 
 // Full-width punctuation typed with a Chinese input method, and its ASCII spelling.
 const char* fullWidthAscii(char32_t c)
 {
     switch (c) {
-        case 0xFF08: return "(";
-        case 0xFF09: return ")";
-        case 0xFF0C: return ",";
-        case 0xFF5E: return "~";
-        case 0xFF0B: return "+";
-        case 0xFF5C: return "|";
-        case 0xFF1A: return ":";
-        case 0xFF1D: return "=";
-        case 0xFF3E: return "^";
-        case 0xFF0D: return "-";
+        case 0xFF08:
+            return "(";
+        case 0xFF09:
+            return ")";
+        case 0xFF0C:
+            return ",";
+        case 0xFF5E:
+            return "~";
+        case 0xFF0B:
+            return "+";
+        case 0xFF5C:
+            return "|";
+        case 0xFF1A:
+            return ":";
+        case 0xFF1D:
+            return "=";
+        case 0xFF3E:
+            return "^";
+        case 0xFF0D:
+            return "-";
         case 0x201C:
-        case 0x201D: return "\"";
+        case 0x201D:
+            return "\"";
         case 0x2018:
-        case 0x2019: return "'";
-        default: return nullptr;
+        case 0x2019:
+            return "'";
+        default:
+            return nullptr;
     }
 }
 
@@ -149,16 +168,36 @@ Result<std::vector<FormulaToken>> tokenizeFormula(std::string_view text)
             i = j;
         } else {
             switch (c) {
-                case U'~': t.kind = Kind::Tilde; break;
-                case U'|': t.kind = Kind::Pipe; break;
-                case U'+': t.kind = Kind::Plus; break;
-                case U'-': t.kind = Kind::Minus; break;
-                case U':': t.kind = Kind::Colon; break;
-                case U'^': t.kind = Kind::Caret; break;
-                case U'(': t.kind = Kind::LParen; break;
-                case U')': t.kind = Kind::RParen; break;
-                case U',': t.kind = Kind::Comma; break;
-                case U'=': t.kind = Kind::Equals; break;
+                case U'~':
+                    t.kind = Kind::Tilde;
+                    break;
+                case U'|':
+                    t.kind = Kind::Pipe;
+                    break;
+                case U'+':
+                    t.kind = Kind::Plus;
+                    break;
+                case U'-':
+                    t.kind = Kind::Minus;
+                    break;
+                case U':':
+                    t.kind = Kind::Colon;
+                    break;
+                case U'^':
+                    t.kind = Kind::Caret;
+                    break;
+                case U'(':
+                    t.kind = Kind::LParen;
+                    break;
+                case U')':
+                    t.kind = Kind::RParen;
+                    break;
+                case U',':
+                    t.kind = Kind::Comma;
+                    break;
+                case U'=':
+                    t.kind = Kind::Equals;
+                    break;
                 default:
                     t.kind = Kind::Other;
                     if (const char* ascii = fullWidthAscii(c))

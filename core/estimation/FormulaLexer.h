@@ -2,11 +2,11 @@
 // Tokens of the fixest formula subset (see Formula.h), each with its 1-based column
 // counted in characters (UTF-8 code points), not bytes, so that error messages point at
 // the right place in a formula containing Chinese variable names.
-#include "common/Error.h"
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "common/Error.h"
 
 namespace aitocracy::core::est {
 

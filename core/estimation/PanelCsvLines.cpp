@@ -7,7 +7,10 @@ namespace {
 
 constexpr std::size_t kBlock = std::size_t{1} << 20;
 
-bool isBlank(char c) { return c == ' ' || c == '\t'; }
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 std::string_view trim(std::string_view s)
 {
@@ -75,8 +78,7 @@ bool CsvLineReader::next(std::string_view& line)
     return true;
 }
 
-std::string CsvFieldSplitter::split(std::string_view line, std::vector<std::string_view>& fields,
-                                    std::size_t& badField)
+std::string CsvFieldSplitter::split(std::string_view line, std::vector<std::string_view>& fields, std::size_t& badField)
 {
     fields.clear();
     std::size_t scratchUsed = 0;
@@ -127,7 +129,8 @@ std::string CsvFieldSplitter::split(std::string_view line, std::vector<std::stri
             continue;
         }
         const void* comma = p < n ? std::memchr(line.data() + p, ',', n - p) : nullptr;
-        const std::size_t stop = comma != nullptr ? static_cast<std::size_t>(static_cast<const char*>(comma) - line.data()) : n;
+        const std::size_t stop =
+            comma != nullptr ? static_cast<std::size_t>(static_cast<const char*>(comma) - line.data()) : n;
         fields.push_back(trim(line.substr(p, stop - p)));
         if (comma == nullptr) return {};
         pos = stop + 1;

@@ -8,8 +8,6 @@
 // "inf", "nan" and other text are not numbers; spaces around a cell are ignored.
 #include "estimation/PanelData.h"
 
-#include "estimation/PanelCsvLines.h"
-
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
@@ -18,6 +16,8 @@
 #include <functional>
 #include <numeric>
 #include <system_error>
+
+#include "estimation/PanelCsvLines.h"
 
 namespace aitocracy::core::est {
 
@@ -38,7 +38,10 @@ std::vector<std::string> PanelData::columnNames() const
 
 namespace {
 
-bool isMissing(std::string_view s) { return s.empty() || s == "NA"; }
+bool isMissing(std::string_view s)
+{
+    return s.empty() || s == "NA";
+}
 
 // A decimal number as '.'-decimal text: optional sign, digits and/or a fraction, an
 // optional exponent. Not "inf", "nan", hexadecimal or anything with trailing text.
@@ -54,46 +57,46 @@ bool parseNumber(std::string_view s, double& out)
 }
 
 // Maps each distinct cell text of one column to its level index, levels in order of
-// first appearance. Slots hold level index + 1 (0 = empty); load factor at most 1/2.
+// first appearance. Linear probing over slots that hold level index + 1 (0 = empty) and
+// the hash's upper half, so that a probe rarely touches a level string; load <= 1/2.
 class LevelTable {
 public:
-    explicit LevelTable(std::vector<std::string>& levels) : levels_(levels), slots_(64, 0) {}
+    explicit LevelTable(std::vector<std::string>& levels) : levels_(levels), slots_(64) {}
 
     std::int32_t intern(std::string_view text)
     {
         const std::uint64_t h = std::hash<std::string_view>{}(text);
-        std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-            const std::uint32_t s = slots_[i];
-            if (s == 0) break;
-            if (hashes_[s - 1] == h && levels_[s - 1] == text) return static_cast<std::int32_t>(s - 1);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = h & mask;
+        for (; slots_[i].index != 0; i = (i + 1) & mask) {
+            const Slot& s = slots_[i];
+            if (s.tag == tag && levels_[s.index - 1] == text) return static_cast<std::int32_t>(s.index - 1);
         }
         levels_.emplace_back(text);
         hashes_.push_back(h);
-        if (levels_.size() * 2 > slots_.size()) {
-            rehash(slots_.size() * 2);
-        } else {
-            mask = slots_.size() - 1;
-            std::size_t i = h & mask;
-            while (slots_[i] != 0) i = (i + 1) & mask;
-            slots_[i] = static_cast<std::uint32_t>(levels_.size());
-        }
+        slots_[i] = Slot{static_cast<std::uint32_t>(levels_.size()), tag};
+        if (levels_.size() * 2 > slots_.size()) rehash(slots_.size() * 2);
         return static_cast<std::int32_t>(levels_.size() - 1);
     }
 
 private:
+    struct Slot {
+        std::uint32_t index = 0;
+        std::uint32_t tag = 0;
+    };
     std::vector<std::string>& levels_;
-    std::vector<std::uint64_t> hashes_;
-    std::vector<std::uint32_t> slots_;
+    std::vector<std::uint64_t> hashes_;  // per level, for rehashing
+    std::vector<Slot> slots_;
 
     void rehash(std::size_t size)
     {
-        slots_.assign(size, 0);
+        slots_.assign(size, Slot{});
         const std::size_t mask = size - 1;
         for (std::size_t k = 0; k < hashes_.size(); ++k) {
             std::size_t i = hashes_[k] & mask;
-            while (slots_[i] != 0) i = (i + 1) & mask;
-            slots_[i] = static_cast<std::uint32_t>(k + 1);
+            while (slots_[i].index != 0) i = (i + 1) & mask;
+            slots_[i] = Slot{static_cast<std::uint32_t>(k + 1), static_cast<std::uint32_t>(hashes_[k] >> 32)};
         }
     }
 };
@@ -103,9 +106,12 @@ enum class TimeForm { Integer, Quarter, Month };
 const char* formName(TimeForm f)
 {
     switch (f) {
-        case TimeForm::Integer: return "integers";
-        case TimeForm::Quarter: return "quarters like 2016Q3";
-        case TimeForm::Month: return "months like 2016-07";
+        case TimeForm::Integer:
+            return "integers";
+        case TimeForm::Quarter:
+            return "quarters like 2016Q3";
+        case TimeForm::Month:
+            return "months like 2016-07";
     }
     return "";
 }
@@ -171,9 +177,10 @@ std::string timeLabel(TimeForm form, std::int64_t t)
     const std::int64_t year = t >= 0 ? t / per : -((-t + per - 1) / per);
     const std::int64_t sub = t - year * per + 1;
     char buf[32];
-    const int n = form == TimeForm::Quarter
-                      ? std::snprintf(buf, sizeof buf, "%04lldQ%lld", static_cast<long long>(year), static_cast<long long>(sub))
-                      : std::snprintf(buf, sizeof buf, "%04lld-%02lld", static_cast<long long>(year), static_cast<long long>(sub));
+    const int n = form == TimeForm::Quarter ? std::snprintf(buf, sizeof buf, "%04lldQ%lld",
+                                                            static_cast<long long>(year), static_cast<long long>(sub))
+                                            : std::snprintf(buf, sizeof buf, "%04lld-%02lld",
+                                                            static_cast<long long>(year), static_cast<long long>(sub));
     return std::string(buf, static_cast<std::size_t>(n));
 }
 
@@ -315,8 +322,7 @@ Result<PanelData> readPanelCsv(const std::string& path, const std::string& unitC
         }
 
         const std::string_view unitCell = fields[unitIdx];
-        if (isMissing(unitCell))
-            return fail("data", "empty unit id in column '" + unitColumn + "'", where(lineNo));
+        if (isMissing(unitCell)) return fail("data", "empty unit id in column '" + unitColumn + "'", where(lineNo));
         const std::string_view timeCell = fields[timeIdx];
         if (isMissing(timeCell)) return fail("data", "empty time in column '" + timeColumn + "'", where(lineNo));
         const ParsedTime t = parseTime(timeCell);
@@ -382,8 +388,9 @@ Result<PanelData> readPanelCsv(const std::string& path, const std::string& unitC
             const PanelColumn& timeCol = panel.columns[timeIdx];
             const std::string& timeText = timeCol.levels[static_cast<std::size_t>(timeCol.codes[dup->second])];
             return fail("data",
-                        "duplicate (unit, time) = (" + panel.unitLevels[static_cast<std::size_t>(panel.unit[dup->second])] +
-                            ", " + timeText + ") on lines " + std::to_string(panel.sourceLine[first]) + " and " +
+                        "duplicate (unit, time) = (" +
+                            panel.unitLevels[static_cast<std::size_t>(panel.unit[dup->second])] + ", " + timeText +
+                            ") on lines " + std::to_string(panel.sourceLine[first]) + " and " +
                             std::to_string(panel.sourceLine[dup->second]),
                         where(panel.sourceLine[dup->second]));
         }

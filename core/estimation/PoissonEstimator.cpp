@@ -97,7 +97,9 @@ Result<EstimationResult> estimatePoisson(const Design& design, FixedEffects& fe,
     in.clusterIds = &design.clusterIds;
     in.clusterGroups = &design.clusterGroups;
     const auto v = computeVcov(in);
-    result.tDf = v.tDf;
+    // Like fixest's fepois, inference on z values: the normal distribution, whatever the
+    // variance (t_df is infinite).
+    result.tDf = std::numeric_limits<double>::infinity();
     fillCoefficients(result, names, b, v.v);
     result.r2 = std::numeric_limits<double>::quiet_NaN();
     result.r2Within = std::numeric_limits<double>::quiet_NaN();

@@ -5,7 +5,8 @@
 // (Press et al., Numerical Recipes, 3rd ed., §6.4); quantiles by safeguarded Newton.
 namespace aitocracy::core::est {
 
-// P(|T| > |t|) for ν degrees of freedom (ν may be fractional, must be > 0).
+// P(|T| > |t|) for ν degrees of freedom (ν may be fractional, must be > 0; infinite ν
+// gives the normal distribution).
 double studentTwoSidedP(double t, double df);
 
 // The q-quantile of T (0 < q < 1).
