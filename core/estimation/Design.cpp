@@ -17,11 +17,13 @@ struct RawColumn {
     std::vector<double> values;
 };
 
-// A factor (fixed effect, cluster or i() variable) over all panel rows: -1 = missing.
+// A factor (fixed effect, cluster or i() variable) over all panel rows: ids in
+// 0 … levels − 1, -1 = missing.
 struct RawFactor {
     std::string name;
     std::vector<std::int32_t> ids;
     std::vector<std::string> vars;
+    std::size_t levels = 0;
 };
 
 class DesignBuilder {
@@ -48,7 +50,6 @@ private:
     const Formula& formula_;
     const EstimationOptions& options_;
     PanelIndex index_;
-    std::map<std::string, std::vector<double>> numericCache_;
 
     RawColumn y_;
     std::vector<RawColumn> x_, endo_, inst_;
@@ -66,16 +67,12 @@ private:
 
 Result<std::vector<double>> DesignBuilder::numeric(const VarRef& var)
 {
-    const std::string key = var.label();
-    if (auto it = numericCache_.find(key); it != numericCache_.end()) return it->second;
     const PanelColumn* column = panel_.column(var.name);
     if (!column) return fail("data", "no column '" + var.name + "' in the data");
     if (!column->isNumeric())
         return fail("data", "column '" + var.name + "' is used as a number but line " + std::to_string(column->firstNonNumeric->line) +
                                 " has '" + column->firstNonNumeric->text + "'");
-    auto values = index_.lagged(column->values, var.lag);
-    numericCache_.emplace(key, values);
-    return values;
+    return index_.lagged(column->values, var.lag);
 }
 
 Result<std::vector<double>> DesignBuilder::termValues(const Term& term)
@@ -95,12 +92,17 @@ Result<std::vector<double>> DesignBuilder::termValues(const Term& term)
 
 Result<RawFactor> DesignBuilder::factor(const std::vector<std::string>& vars, const std::string& name)
 {
-    RawFactor f{name, std::vector<std::int32_t>(panel_.rows(), -1), vars};
+    RawFactor f{name, std::vector<std::int32_t>(panel_.rows(), -1), vars, 0};
     std::vector<const PanelColumn*> columns;
     for (const auto& v : vars) {
         const PanelColumn* c = panel_.column(v);
         if (!c) return fail("data", "no column '" + v + "' in the data");
         columns.push_back(c);
+    }
+    if (columns.size() == 1) {
+        f.ids = columns[0]->codes;
+        f.levels = columns[0]->levels.size();
+        return f;
     }
     // Combine the variables' codes: one id per distinct combination (a^b).
     std::unordered_map<std::uint64_t, std::int32_t> combined;
@@ -117,6 +119,7 @@ Result<RawFactor> DesignBuilder::factor(const std::vector<std::string>& vars, co
         }
         f.ids[r] = static_cast<std::int32_t>(id);
     }
+    f.levels = columns.size() == 1 ? columns[0]->levels.size() : combined.size();
     return f;
 }
 
@@ -219,11 +222,11 @@ void DesignBuilder::applyMissing()
 void DesignBuilder::dropAllZeroLevels()
 {
     for (const auto& f : fes_) {
-        std::unordered_map<std::int32_t, double> sums;
+        std::vector<double> sums(f.levels, 0.0);
         for (std::size_t r = 0; r < inSample_.size(); ++r)
-            if (inSample_[r]) sums[f.ids[r]] += y_.values[r];
+            if (inSample_[r]) sums[static_cast<std::size_t>(f.ids[r])] += y_.values[r];
         for (std::size_t r = 0; r < inSample_.size(); ++r)
-            if (inSample_[r] && sums[f.ids[r]] == 0) {
+            if (inSample_[r] && sums[static_cast<std::size_t>(f.ids[r])] == 0) {
                 inSample_[r] = 0;
                 ++d_.droppedFeAllZero;
             }
@@ -237,11 +240,11 @@ void DesignBuilder::handleSingletons()
     auto markSingletons = [&](std::vector<char>& single) {
         std::fill(single.begin(), single.end(), 0);
         for (const auto& f : fes_) {
-            std::unordered_map<std::int32_t, std::size_t> counts;
+            std::vector<std::size_t> counts(f.levels, 0);
             for (std::size_t r = 0; r < inSample_.size(); ++r)
-                if (inSample_[r]) ++counts[f.ids[r]];
+                if (inSample_[r]) ++counts[static_cast<std::size_t>(f.ids[r])];
             for (std::size_t r = 0; r < inSample_.size(); ++r)
-                if (inSample_[r] && counts[f.ids[r]] == 1) single[r] = 1;
+                if (inSample_[r] && counts[static_cast<std::size_t>(f.ids[r])] == 1) single[r] = 1;
         }
         return static_cast<std::size_t>(std::count(single.begin(), single.end(), 1));
     };
@@ -255,14 +258,18 @@ void DesignBuilder::handleSingletons()
     }
 }
 
-// Compact 0 … L − 1 ids over the sample rows.
-std::vector<std::int32_t> compact(const std::vector<std::int32_t>& raw, const std::vector<std::size_t>& rows, std::size_t& levels)
+// Compact 0 … L − 1 ids over the sample rows (L = levels present in the sample).
+std::vector<std::int32_t> compact(const RawFactor& raw, const std::vector<std::size_t>& rows, std::size_t& levels)
 {
-    std::unordered_map<std::int32_t, std::int32_t> map;
+    std::vector<std::int32_t> map(raw.levels, -1);
     std::vector<std::int32_t> ids(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        ids[i] = map.try_emplace(raw[rows[i]], static_cast<std::int32_t>(map.size())).first->second;
-    levels = map.size();
+    std::int32_t next = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        auto& slot = map[static_cast<std::size_t>(raw.ids[rows[i]])];
+        if (slot < 0) slot = next++;
+        ids[i] = slot;
+    }
+    levels = static_cast<std::size_t>(next);
     return ids;
 }
 
@@ -337,7 +344,9 @@ void DesignBuilder::finish()
     x_ = std::move(expanded);
 
     d_.intercept = fes_.empty();
-    auto fill = [&](const std::vector<RawColumn>& columns, Eigen::MatrixXd& m, std::vector<std::string>& names, bool intercept) {
+    // Each raw (all-rows) column is released as soon as it is copied, so the peak holds
+    // one full set of columns, not two.
+    auto fill = [&](std::vector<RawColumn>& columns, Eigen::MatrixXd& m, std::vector<std::string>& names, bool intercept) {
         const auto p = static_cast<Eigen::Index>(columns.size() + (intercept ? 1 : 0));
         m.resize(nIdx, p);
         Eigen::Index j = 0;
@@ -345,9 +354,10 @@ void DesignBuilder::finish()
             m.col(j++).setOnes();
             names.emplace_back("(Intercept)");
         }
-        for (const auto& c : columns) {
+        for (auto& c : columns) {
             for (std::size_t i = 0; i < n; ++i) m(static_cast<Eigen::Index>(i), j) = c.values[d_.rows[i]];
             names.push_back(c.name);
+            std::vector<double>().swap(c.values);
             ++j;
         }
     };
@@ -360,13 +370,13 @@ void DesignBuilder::finish()
 
     for (const auto& f : fes_) {
         std::size_t levels = 0;
-        d_.feIds.push_back(compact(f.ids, d_.rows, levels));
+        d_.feIds.push_back(compact(f, d_.rows, levels));
         d_.feLevels.push_back(levels);
         d_.feNames.push_back(f.name);
     }
     for (const auto& c : clusters_) {
         std::size_t groups = 0;
-        d_.clusterIds.push_back(compact(c.ids, d_.rows, groups));
+        d_.clusterIds.push_back(compact(c, d_.rows, groups));
         d_.clusterGroups.push_back(groups);
         d_.clusterNames.push_back(c.name);
     }

@@ -9,14 +9,12 @@
 namespace aitocracy::core::est {
 namespace detail {
 
-Result<Eigen::MatrixXd> demeanColumns(const Eigen::MatrixXd& m, const std::vector<std::string>& names, const Design& design,
-                                      const FixedEffects& fe, const EstimationOptions& options, const EstimateContext& context,
-                                      bool cacheable, int& sweeps)
+Result<void> demeanInPlace(Eigen::Ref<Eigen::MatrixXd> out, const std::vector<std::string>& names, const Design& design, const FixedEffects& fe,
+                           const EstimationOptions& options, const EstimateContext& context, bool cacheable, int& sweeps)
 {
-    Eigen::MatrixXd out = m;
     std::string feKey;
     for (const auto& name : design.feNames) feKey += name + '+';
-    for (Eigen::Index j = 0; j < m.cols(); ++j) {
+    for (Eigen::Index j = 0; j < out.cols(); ++j) {
         if (context.cancel && context.cancel->cancelled()) return fail("cancelled", "estimation cancelled");
         const std::string key = DemeanCache::key(names[static_cast<std::size_t>(j)], design.sampleHash, feKey);
         if (cacheable && context.cache) {
@@ -34,7 +32,7 @@ Result<Eigen::MatrixXd> demeanColumns(const Eigen::MatrixXd& m, const std::vecto
         sweeps = std::max(sweeps, outcome.sweeps);
         if (cacheable && context.cache) context.cache->store(key, out.col(j));
     }
-    return out;
+    return ok();
 }
 
 DegreesOfFreedom degreesOfFreedom(const Design& design, std::size_t regressors)

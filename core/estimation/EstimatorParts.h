@@ -11,12 +11,11 @@
 
 namespace aitocracy::core::est::detail {
 
-// Demeans the columns of m (named `names`) by the fixed effects; uses and fills the
-// context's cache when `cacheable` (unweighted). Returns the largest sweep count, or an
-// Error when cancelled or not converged.
-Result<Eigen::MatrixXd> demeanColumns(const Eigen::MatrixXd& m, const std::vector<std::string>& names, const Design& design,
-                                      const FixedEffects& fe, const EstimationOptions& options, const EstimateContext& context,
-                                      bool cacheable, int& sweeps);
+// Demeans the columns of m (named `names`) in place by the fixed effects; uses and fills
+// the context's cache when `cacheable` (unweighted). Raises `sweeps` to the largest
+// sweep count; an Error when cancelled or not converged.
+Result<void> demeanInPlace(Eigen::Ref<Eigen::MatrixXd> m, const std::vector<std::string>& names, const Design& design, const FixedEffects& fe,
+                           const EstimationOptions& options, const EstimateContext& context, bool cacheable, int& sweeps);
 
 // K_full = regressors + Σ_q (levels_q − 1) + 1 (the +1 only with fixed effects: without,
 // the intercept is one of the regressors); the nested K leaves out dimensions nested in
@@ -33,9 +32,10 @@ void fillCoefficients(EstimationResult& result, const std::vector<std::string>& 
 // The fields every result shares, from the design.
 void describeDesign(EstimationResult& result, const Design& design);
 
-Result<EstimationResult> estimateOls(const Design& design, const FixedEffects& fe, const EstimationOptions& options,
+// The estimators consume the design: they demean its matrices in place.
+Result<EstimationResult> estimateOls(Design& design, const FixedEffects& fe, const EstimationOptions& options,
                                      const EstimateContext& context);
-Result<EstimationResult> estimateIv(const Design& design, const FixedEffects& fe, const EstimationOptions& options,
+Result<EstimationResult> estimateIv(Design& design, const FixedEffects& fe, const EstimationOptions& options,
                                     const EstimateContext& context);
 Result<EstimationResult> estimatePoisson(const Design& design, FixedEffects& fe, const EstimationOptions& options,
                                          const EstimateContext& context);

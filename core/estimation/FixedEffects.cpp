@@ -37,17 +37,20 @@ void FixedEffects::setWeights(Eigen::VectorXd weights)
 
 void FixedEffects::subtractMeans(std::size_t q, Eigen::Ref<Eigen::VectorXd> x) const
 {
-    const auto& id = ids_[q];
+    const std::int32_t* id = ids_[q].data();
     const auto& lw = levelWeight_[q];
     sums_.assign(levels_[q], 0.0);
+    double* sums = sums_.data();
+    double* px = x.data();
     const Eigen::Index n = x.size();
     if (weights_.size()) {
-        for (Eigen::Index i = 0; i < n; ++i) sums_[static_cast<std::size_t>(id[static_cast<std::size_t>(i)])] += weights_[i] * x[i];
+        const double* w = weights_.data();
+        for (Eigen::Index i = 0; i < n; ++i) sums[id[i]] += w[i] * px[i];
     } else {
-        for (Eigen::Index i = 0; i < n; ++i) sums_[static_cast<std::size_t>(id[static_cast<std::size_t>(i)])] += x[i];
+        for (Eigen::Index i = 0; i < n; ++i) sums[id[i]] += px[i];
     }
-    for (std::size_t g = 0; g < sums_.size(); ++g) sums_[g] = lw[g] > 0 ? sums_[g] / lw[g] : 0.0;
-    for (Eigen::Index i = 0; i < n; ++i) x[i] -= sums_[static_cast<std::size_t>(id[static_cast<std::size_t>(i)])];
+    for (std::size_t g = 0; g < sums_.size(); ++g) sums[g] = lw[g] > 0 ? sums[g] / lw[g] : 0.0;
+    for (Eigen::Index i = 0; i < n; ++i) px[i] -= sums[id[i]];
 }
 
 void FixedEffects::sweep(Eigen::Ref<Eigen::VectorXd> x) const
@@ -64,8 +67,24 @@ FixedEffects::Outcome FixedEffects::demean(Eigen::Ref<Eigen::VectorXd> x, double
         return {1, true};
     }
     if (isBalancedTwoWay()) {
-        // x − x̄_a − x̄_b + x̄: the first sweep leaves x − x̄_a, whose b-means are x̄_b − x̄.
-        sweep(x);
+        // x − x̄_a − x̄_b + x̄, both sets of means from one pass.
+        const std::int32_t* a = ids_[0].data();
+        const std::int32_t* b = ids_[1].data();
+        std::vector<double> sumA(levels_[0], 0.0), sumB(levels_[1], 0.0);
+        double* sa = sumA.data();
+        double* sb = sumB.data();
+        double* px = x.data();
+        const Eigen::Index n = x.size();
+        double total = 0;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            sa[a[i]] += px[i];
+            sb[b[i]] += px[i];
+            total += px[i];
+        }
+        const double grand = total / static_cast<double>(n);
+        for (auto& v : sumA) v = v / static_cast<double>(levels_[1]) - grand;  // each a-level holds one row per b-level
+        for (auto& v : sumB) v /= static_cast<double>(levels_[0]);
+        for (Eigen::Index i = 0; i < n; ++i) px[i] -= sa[a[i]] + sb[b[i]];
         return {1, true};
     }
     const double scale = 1.0 + x.cwiseAbs().maxCoeff();

@@ -37,25 +37,29 @@ double residualSsr(const Eigen::MatrixXd& regressors, const Eigen::VectorXd& y, 
 
 }  // namespace
 
-Result<EstimationResult> estimateIv(const Design& design, const FixedEffects& fe, const EstimationOptions& options,
+Result<EstimationResult> estimateIv(Design& design, const FixedEffects& fe, const EstimationOptions& options,
                                     const EstimateContext& context)
 {
     EstimationResult result;
     result.model = Model::Ols;
     describeDesign(result, design);
+    const double tss = (design.y.array() - design.y.mean()).matrix().squaredNorm();
+    const Eigen::VectorXd xNorms = squaredNorms(design.X);
+    Eigen::VectorXd zxNorms(design.instruments.cols() + design.X.cols());
+    zxNorms << squaredNorms(design.instruments), xNorms;
     int sweeps = 0;
-    auto yd = demeanColumns(design.y, {design.yName}, design, fe, options, context, true, sweeps);
-    if (!yd) return std::unexpected(yd.error());
-    auto Xd = demeanColumns(design.X, design.xNames, design, fe, options, context, true, sweeps);
-    if (!Xd) return std::unexpected(Xd.error());
-    auto Ed = demeanColumns(design.endogenous, design.endogenousNames, design, fe, options, context, true, sweeps);
-    if (!Ed) return std::unexpected(Ed.error());
-    auto Zd = demeanColumns(design.instruments, design.instrumentNames, design, fe, options, context, true, sweeps);
-    if (!Zd) return std::unexpected(Zd.error());
+    for (auto [m, names] : {std::pair{&design.X, &design.xNames}, std::pair{&design.endogenous, &design.endogenousNames},
+                            std::pair{&design.instruments, &design.instrumentNames}})
+        if (auto r = demeanInPlace(*m, *names, design, fe, options, context, true, sweeps); !r) return std::unexpected(r.error());
+    if (auto r = demeanInPlace(design.y, {design.yName}, design, fe, options, context, true, sweeps); !r) return std::unexpected(r.error());
     result.iterations = sweeps;
+    const Eigen::VectorXd& yd = design.y;
+    const Eigen::MatrixXd* Xd = &design.X;
+    const Eigen::MatrixXd* Ed = &design.endogenous;
+    const Eigen::MatrixXd* Zd = &design.instruments;
 
     // Exogenous regressors collinear with the fixed effects or each other go first.
-    const auto keptX = independentColumns(design.X, *Xd, options.collinearityTolerance);
+    const auto keptX = independentColumns(xNorms, *Xd, options.collinearityTolerance);
     std::vector<std::string> xNames;
     for (Eigen::Index j = 0; j < design.X.cols(); ++j) {
         const bool kept = std::find(keptX.begin(), keptX.end(), j) != keptX.end();
@@ -63,7 +67,9 @@ Result<EstimationResult> estimateIv(const Design& design, const FixedEffects& fe
     }
     const Eigen::MatrixXd X = selectColumns(*Xd, keptX);
     const Eigen::MatrixXd ZX = hcat(*Zd, X);
-    if (independentColumns(hcat(design.instruments, design.X), ZX, options.collinearityTolerance).size() != static_cast<std::size_t>(ZX.cols()))
+    Eigen::VectorXd zkNorms(ZX.cols());
+    zkNorms << zxNorms.head(Zd->cols()), Eigen::VectorXd(xNorms(keptX));
+    if (independentColumns(zkNorms, ZX, options.collinearityTolerance).size() != static_cast<std::size_t>(ZX.cols()))
         return fail("collinear", "the instruments are collinear with each other, the controls or the fixed effects");
 
     const double n = static_cast<double>(design.n());
@@ -86,19 +92,18 @@ Result<EstimationResult> estimateIv(const Design& design, const FixedEffects& fe
     const Eigen::MatrixXd actual = hcat(*Ed, X);
     std::vector<std::string> names = design.endogenousNames;
     names.insert(names.end(), xNames.begin(), xNames.end());
-    const Eigen::VectorXd ydv = yd->col(0);
-    const auto fit = solveNormalEquations(W, ydv);
-    const Eigen::VectorXd e = ydv - actual * fit.b;
+    const auto fit = solveNormalEquations(W, yd);
+    const Eigen::VectorXd e = yd - actual * fit.b;
 
     const auto dof = degreesOfFreedom(design, static_cast<std::size_t>(W.cols()));
     result.kFull = dof.kFull;
     result.dofK = design.vcov == VcovType::Cluster ? dof.kNested : dof.kFull;
     const double ssr = e.squaredNorm();
-    const Eigen::MatrixXd scores = W.array().colwise() * e.array();
     VcovInput in;
     in.type = design.vcov;
     in.bread = &fit.bread;
-    in.scores = &scores;
+    in.regressors = &W;
+    in.residuals = &e;
     in.iidScale = ssr / (n - dof.kFull);
     in.n = n;
     in.kFull = dof.kFull;
@@ -108,9 +113,8 @@ Result<EstimationResult> estimateIv(const Design& design, const FixedEffects& fe
     const auto v = computeVcov(in);
     result.tDf = v.tDf;
     fillCoefficients(result, names, fit.b, v.v);
-    const double tss = (design.y.array() - design.y.mean()).matrix().squaredNorm();
     result.r2 = 1 - ssr / tss;
-    result.r2Within = design.feIds.empty() ? std::numeric_limits<double>::quiet_NaN() : 1 - ssr / ydv.squaredNorm();
+    result.r2Within = design.feIds.empty() ? std::numeric_limits<double>::quiet_NaN() : 1 - ssr / yd.squaredNorm();
     return result;
 }
 

@@ -2,12 +2,33 @@
 
 namespace aitocracy::core::est {
 
-std::vector<Eigen::Index> independentColumns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& Xd, double tol, const Eigen::VectorXd& w)
+Eigen::VectorXd squaredNorms(const Eigen::MatrixXd& X, const Eigen::VectorXd& w)
 {
-    const Eigen::MatrixXd G = w.size() ? Eigen::MatrixXd(Xd.transpose() * w.asDiagonal() * Xd) : Eigen::MatrixXd(Xd.transpose() * Xd);
+    Eigen::VectorXd norms(X.cols());
+    for (Eigen::Index j = 0; j < X.cols(); ++j) norms[j] = w.size() ? X.col(j).cwiseAbs2().dot(w) : X.col(j).squaredNorm();
+    return norms;
+}
+
+Eigen::MatrixXd gram(const Eigen::MatrixXd& Xd, const Eigen::VectorXd& w)
+{
+    Eigen::MatrixXd G = Eigen::MatrixXd::Zero(Xd.cols(), Xd.cols());
+    if (w.size())
+        G.selfadjointView<Eigen::Lower>().rankUpdate((w.cwiseSqrt().asDiagonal() * Xd).transpose());
+    else
+        G.selfadjointView<Eigen::Lower>().rankUpdate(Xd.transpose());
+    return G.selfadjointView<Eigen::Lower>();
+}
+
+std::vector<Eigen::Index> independentColumns(const Eigen::VectorXd& rawSquaredNorms, const Eigen::MatrixXd& Xd, double tol, const Eigen::VectorXd& w)
+{
+    return independentColumnsOfGram(rawSquaredNorms, gram(Xd, w), tol);
+}
+
+std::vector<Eigen::Index> independentColumnsOfGram(const Eigen::VectorXd& rawSquaredNorms, const Eigen::MatrixXd& G, double tol)
+{
     std::vector<Eigen::Index> kept;
-    for (Eigen::Index j = 0; j < Xd.cols(); ++j) {
-        const double raw = w.size() ? X.col(j).cwiseAbs2().dot(w) : X.col(j).squaredNorm();
+    for (Eigen::Index j = 0; j < G.cols(); ++j) {
+        const double raw = rawSquaredNorms[j];
         const double gjj = G(j, j);
         if (!(gjj > tol * raw) || gjj <= 0) continue;  // absorbed by the fixed effects (or all zero)
         if (!kept.empty()) {
@@ -28,16 +49,12 @@ std::vector<Eigen::Index> independentColumns(const Eigen::MatrixXd& X, const Eig
 
 LeastSquaresFit solveNormalEquations(const Eigen::MatrixXd& Xd, const Eigen::VectorXd& y, const Eigen::VectorXd& w)
 {
-    Eigen::MatrixXd xtx;
-    Eigen::VectorXd xty;
-    if (w.size()) {
-        const Eigen::MatrixXd wx = w.asDiagonal() * Xd;
-        xtx = Xd.transpose() * wx;
-        xty = wx.transpose() * y;
-    } else {
-        xtx = Xd.transpose() * Xd;
-        xty = Xd.transpose() * y;
-    }
+    const Eigen::VectorXd xty = w.size() ? Eigen::VectorXd(Xd.transpose() * w.cwiseProduct(y)) : Eigen::VectorXd(Xd.transpose() * y);
+    return solveWithGram(gram(Xd, w), xty);
+}
+
+LeastSquaresFit solveWithGram(const Eigen::MatrixXd& xtx, const Eigen::VectorXd& xty)
+{
     const Eigen::LLT<Eigen::MatrixXd> llt(xtx);
     LeastSquaresFit fit;
     fit.b = llt.solve(xty);

@@ -23,9 +23,11 @@ PanelIndex::PanelIndex(const PanelData& panel) : panel_(panel)
         offset += spans_[u].slots;
     }
     rows_.assign(static_cast<std::size_t>(offset), -1);
+    slotOf_.resize(panel.rows());
     for (std::size_t r = 0; r < panel.rows(); ++r) {
         const UnitSpan& s = spans_[static_cast<std::size_t>(panel.unit[r])];
-        rows_[static_cast<std::size_t>(s.offset + (panel.time[r] - s.firstTime) / step)] = static_cast<std::int64_t>(r);
+        slotOf_[r] = s.offset + (panel.time[r] - s.firstTime) / step;
+        rows_[static_cast<std::size_t>(slotOf_[r])] = static_cast<std::int64_t>(r);
     }
 }
 
@@ -43,10 +45,19 @@ std::vector<double> PanelIndex::lagged(const std::vector<double>& values, int k)
 {
     if (k == 0) return values;
     std::vector<double> out(values.size(), std::numeric_limits<double>::quiet_NaN());
-    const std::int64_t shift = static_cast<std::int64_t>(k) * (panel_.timeStep > 0 ? panel_.timeStep : 1);
+    // Lagging by k periods moves k slots back within the unit's span of slots.
+    const std::int32_t* unit = panel_.unit.data();
+    const std::int64_t* slotOf = slotOf_.data();
+    const std::int64_t* rows = rows_.data();
+    const UnitSpan* spans = spans_.data();
+    const double* in = values.data();
+    double* o = out.data();
     for (std::size_t r = 0; r < values.size(); ++r) {
-        const std::int64_t source = rowAt(panel_.unit[r], panel_.time[r] - shift);
-        if (source >= 0) out[r] = values[static_cast<std::size_t>(source)];
+        const UnitSpan& s = spans[unit[r]];
+        const std::int64_t slot = slotOf[r] - k;
+        if (slot < s.offset || slot >= s.offset + s.slots) continue;
+        const std::int64_t source = rows[slot];
+        if (source >= 0) o[r] = in[source];
     }
     return out;
 }

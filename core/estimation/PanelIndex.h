@@ -27,6 +27,7 @@ private:
     };
     std::vector<UnitSpan> spans_;
     std::vector<std::int64_t> rows_;  // dense (time − firstTime)/step slots per unit; -1 = no row
+    std::vector<std::int64_t> slotOf_;  // per row: its slot in rows_ (lags move along slots)
 };
 
 }  // namespace aitocracy::core::est

@@ -45,19 +45,19 @@ Result<EstimationResult> estimatePoisson(const Design& design, FixedEffects& fe,
     for (int it = 1; it <= 200 && !converged; ++it) {
         const Eigen::VectorXd z = eta.array() + (y - mu).array() / mu.array();
         fe.setWeights(mu);
-        auto zd = demeanColumns(z, {"z"}, design, fe, options, context, false, sweeps);
-        if (!zd) return std::unexpected(zd.error());
-        auto xd = demeanColumns(design.X, design.xNames, design, fe, options, context, false, sweeps);
-        if (!xd) return std::unexpected(xd.error());
+        Eigen::VectorXd zd = z;
+        if (auto r = demeanInPlace(zd, {"z"}, design, fe, options, context, false, sweeps); !r) return std::unexpected(r.error());
+        Eigen::MatrixXd xd = design.X;
+        if (auto r = demeanInPlace(xd, design.xNames, design, fe, options, context, false, sweeps); !r) return std::unexpected(r.error());
         if (it == 1) {
-            kept = independentColumns(design.X, *xd, options.collinearityTolerance, mu);
+            kept = independentColumns(squaredNorms(design.X, mu), xd, options.collinearityTolerance, mu);
             if (kept.empty()) return fail("collinear", "every regressor is collinear with the fixed effects or another regressor");
         }
-        Xd = selectColumns(*xd, kept);
-        const auto fit = solveNormalEquations(Xd, zd->col(0), mu);
+        Xd = selectColumns(xd, kept);
+        const auto fit = solveNormalEquations(Xd, zd, mu);
         bOld = b;
         b = fit.b;
-        eta = z - (zd->col(0) - Xd * b);
+        eta = z - (zd - Xd * b);
         mu = eta.array().exp();
         const double devNew = deviance(y, mu);
         const bool stableDeviance = std::abs(devNew - dev) <= 1e-12 * (0.1 + std::abs(devNew));
@@ -72,16 +72,16 @@ Result<EstimationResult> estimatePoisson(const Design& design, FixedEffects& fe,
 
     // Variance at the solution: weights μ, X demeaned with those weights.
     fe.setWeights(mu);
-    auto xd = demeanColumns(design.X, design.xNames, design, fe, options, context, false, sweeps);
-    if (!xd) return std::unexpected(xd.error());
-    Xd = selectColumns(*xd, kept);
+    Eigen::MatrixXd xd = design.X;
+    if (auto r = demeanInPlace(xd, design.xNames, design, fe, options, context, false, sweeps); !r) return std::unexpected(r.error());
+    Xd = selectColumns(xd, kept);
     std::vector<std::string> names;
     for (Eigen::Index j = 0; j < design.X.cols(); ++j) {
         const bool isKept = std::find(kept.begin(), kept.end(), j) != kept.end();
         (isKept ? names : result.collinearDropped).push_back(design.xNames[static_cast<std::size_t>(j)]);
     }
     const Eigen::MatrixXd bread = (Xd.transpose() * mu.asDiagonal() * Xd).llt().solve(Eigen::MatrixXd::Identity(Xd.cols(), Xd.cols()));
-    const Eigen::MatrixXd scores = Xd.array().colwise() * (y - mu).array();
+    const Eigen::VectorXd response = y - mu;
     const double n = static_cast<double>(design.n());
     const auto dof = degreesOfFreedom(design, kept.size());
     result.kFull = dof.kFull;
@@ -89,7 +89,8 @@ Result<EstimationResult> estimatePoisson(const Design& design, FixedEffects& fe,
     VcovInput in;
     in.type = design.vcov;
     in.bread = &bread;
-    in.scores = &scores;
+    in.regressors = &Xd;
+    in.residuals = &response;
     in.iidScale = (n - 1) / (n - dof.kFull);
     in.n = n;
     in.kFull = dof.kFull;

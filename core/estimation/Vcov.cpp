@@ -6,12 +6,28 @@
 namespace aitocracy::core::est {
 namespace {
 
-// Σ_g S_g S_g′ with S_g = Σ_{i ∈ g} s_i: the cluster "meat" without small-sample factors.
-Eigen::MatrixXd clusterMeat(const Eigen::MatrixXd& scores, const std::vector<std::int32_t>& ids, std::size_t groups)
+// Σ_g S_g S_g′ with S_g = Σ_{i ∈ g} r_i·X_i: the cluster "meat" without small-sample factors.
+Eigen::MatrixXd clusterMeat(const Eigen::MatrixXd& X, const Eigen::VectorXd& r, const std::vector<std::int32_t>& ids, std::size_t groups)
 {
-    Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(groups), scores.cols());
-    for (Eigen::Index i = 0; i < scores.rows(); ++i) sums.row(ids[static_cast<std::size_t>(i)]) += scores.row(i);
+    Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(groups), X.cols());
+    const std::int32_t* id = ids.data();
+    const double* pr = r.data();
+    for (Eigen::Index j = 0; j < X.cols(); ++j) {  // column by column: X is column-major
+        double* column = sums.col(j).data();
+        const double* x = X.col(j).data();
+        for (Eigen::Index i = 0; i < X.rows(); ++i) column[id[i]] += pr[i] * x[i];
+    }
     return sums.transpose() * sums;
+}
+
+// Σ_i r_i² X_i X_i′ (HC meat).
+Eigen::MatrixXd heteroMeat(const Eigen::MatrixXd& X, const Eigen::VectorXd& r)
+{
+    const Eigen::VectorXd r2 = r.cwiseAbs2();
+    Eigen::MatrixXd meat(X.cols(), X.cols());
+    for (Eigen::Index a = 0; a < X.cols(); ++a)
+        for (Eigen::Index b = 0; b <= a; ++b) meat(a, b) = meat(b, a) = (X.col(a).array() * X.col(b).array() * r2.array()).sum();
+    return meat;
 }
 
 // Ids of the intersection of two cluster dimensions (pairs of levels).
@@ -32,7 +48,8 @@ std::vector<std::int32_t> intersect(const std::vector<std::int32_t>& a, const st
 VcovOutput computeVcov(const VcovInput& in)
 {
     const Eigen::MatrixXd& B = *in.bread;
-    const Eigen::MatrixXd& S = *in.scores;
+    const Eigen::MatrixXd& X = *in.regressors;
+    const Eigen::VectorXd& r = *in.residuals;
     VcovOutput out;
     out.tDf = in.n - in.kFull;
     switch (in.type) {
@@ -41,7 +58,7 @@ VcovOutput computeVcov(const VcovInput& in)
         out.v = B * in.iidScale;
         return out;
     case VcovType::Hetero:
-        out.v = B * (S.transpose() * S) * B * (in.n / (in.n - in.kFull));
+        out.v = B * heteroMeat(X, r) * B * (in.n / (in.n - in.kFull));
         return out;
     case VcovType::Cluster:
         break;
@@ -49,12 +66,12 @@ VcovOutput computeVcov(const VcovInput& in)
     const auto& ids = *in.clusterIds;
     const auto& groups = *in.clusterGroups;
     const double smallSample = (in.n - 1) / (in.n - in.kNested);
-    Eigen::MatrixXd meat = clusterMeat(S, ids[0], groups[0]);
+    Eigen::MatrixXd meat = clusterMeat(X, r, ids[0], groups[0]);
     double gMin = static_cast<double>(groups[0]);
     if (ids.size() == 2) {
         std::size_t both = 0;
         const auto inter = intersect(ids[0], ids[1], both);
-        meat += clusterMeat(S, ids[1], groups[1]) - clusterMeat(S, inter, both);
+        meat += clusterMeat(X, r, ids[1], groups[1]) - clusterMeat(X, r, inter, both);
         gMin = std::min(gMin, static_cast<double>(groups[1]));
     }
     out.v = B * meat * B * (gMin / (gMin - 1)) * smallSample;
