@@ -3,8 +3,11 @@
 #include "estimation/EstimatorParts.h"
 #include "estimation/StudentT.h"
 
+#include "estimation/Vcov.h"
+
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace aitocracy::core::est {
 namespace detail {
@@ -68,6 +71,34 @@ void fillCoefficients(EstimationResult& result, const std::vector<std::string>& 
         result.coefficients.push_back(std::move(c));
     }
     result.vcovMatrix = v;
+}
+
+void finishInference(EstimationResult& result, const Design& design, const Inference& inference)
+{
+    const double n = static_cast<double>(design.n());
+    const auto dof = degreesOfFreedom(design, static_cast<std::size_t>(inference.regressors->cols()));
+    result.kFull = dof.kFull;
+    result.dofK = design.vcov == VcovType::Cluster ? dof.kNested : dof.kFull;
+    VcovInput in;
+    in.type = design.vcov;
+    in.bread = inference.bread;
+    in.regressors = inference.regressors;
+    in.residuals = inference.residuals;
+    in.iidScale = inference.iidNumerator / (n - dof.kFull);
+    in.n = n;
+    in.kFull = dof.kFull;
+    in.kNested = dof.kNested;
+    in.clusterIds = &design.clusterIds;
+    in.clusterGroups = &design.clusterGroups;
+    const auto v = computeVcov(in);
+    result.tDf = inference.normalInference ? std::numeric_limits<double>::infinity() : v.tDf;
+    fillCoefficients(result, *inference.names, *inference.b, v.v);
+}
+
+void setR2(EstimationResult& result, const Design& design, double ssr, double tss, const Eigen::VectorXd& yd)
+{
+    result.r2 = 1 - ssr / tss;
+    result.r2Within = design.feLevels.empty() ? std::numeric_limits<double>::quiet_NaN() : 1 - ssr / yd.squaredNorm();
 }
 
 void describeDesign(EstimationResult& result, const Design& design)

@@ -29,6 +29,23 @@ DegreesOfFreedom degreesOfFreedom(const Design& design, std::size_t regressors);
 void fillCoefficients(EstimationResult& result, const std::vector<std::string>& names, const Eigen::VectorXd& b,
                       const Eigen::MatrixXd& v);
 
+// The end every estimator shares: K, the variance with scores r_i·X_i, the t degrees of
+// freedom and the coefficient table. The iid variance is B · iidNumerator/(n − K_full)
+// (OLS: the SSR; Poisson: n − 1). normalInference: z values (Poisson, as fixest).
+struct Inference {
+    const Eigen::MatrixXd* bread = nullptr;       // p × p
+    const Eigen::MatrixXd* regressors = nullptr;  // n × p
+    const Eigen::VectorXd* residuals = nullptr;   // n
+    const Eigen::VectorXd* b = nullptr;           // p
+    const std::vector<std::string>* names = nullptr;
+    double iidNumerator = 0;
+    bool normalInference = false;
+};
+void finishInference(EstimationResult& result, const Design& design, const Inference& in);
+
+// R² = 1 − SSR/TSS and the within R² = 1 − SSR/‖yd‖² (NaN without fixed effects).
+void setR2(EstimationResult& result, const Design& design, double ssr, double tss, const Eigen::VectorXd& yd);
+
 // The fields every result shares, from the design.
 void describeDesign(EstimationResult& result, const Design& design);
 

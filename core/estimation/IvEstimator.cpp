@@ -7,7 +7,6 @@
 // Shapes: Ed: n × e; Zd: n × z; Xd: n × p; W: n × (e + p).
 #include "estimation/EstimatorParts.h"
 #include "estimation/LeastSquares.h"
-#include "estimation/Vcov.h"
 
 #include <algorithm>
 #include <cmath>
@@ -95,26 +94,9 @@ Result<EstimationResult> estimateIv(Design& design, const FixedEffects& fe, cons
     const auto fit = solveNormalEquations(W, yd);
     const Eigen::VectorXd e = yd - actual * fit.b;
 
-    const auto dof = degreesOfFreedom(design, static_cast<std::size_t>(W.cols()));
-    result.kFull = dof.kFull;
-    result.dofK = design.vcov == VcovType::Cluster ? dof.kNested : dof.kFull;
     const double ssr = e.squaredNorm();
-    VcovInput in;
-    in.type = design.vcov;
-    in.bread = &fit.bread;
-    in.regressors = &W;
-    in.residuals = &e;
-    in.iidScale = ssr / (n - dof.kFull);
-    in.n = n;
-    in.kFull = dof.kFull;
-    in.kNested = dof.kNested;
-    in.clusterIds = &design.clusterIds;
-    in.clusterGroups = &design.clusterGroups;
-    const auto v = computeVcov(in);
-    result.tDf = v.tDf;
-    fillCoefficients(result, names, fit.b, v.v);
-    result.r2 = 1 - ssr / tss;
-    result.r2Within = design.feIds.empty() ? std::numeric_limits<double>::quiet_NaN() : 1 - ssr / yd.squaredNorm();
+    finishInference(result, design, {&fit.bread, &W, &e, &fit.b, &names, ssr, false});
+    setR2(result, design, ssr, tss, yd);
     return result;
 }
 

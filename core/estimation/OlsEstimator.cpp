@@ -3,10 +3,6 @@
 // Shapes: y, yd, e: n; X, Xd: n × p (X is demeaned in place); B = (Xd′Xd)⁻¹: p × p.
 #include "estimation/EstimatorParts.h"
 #include "estimation/LeastSquares.h"
-#include "estimation/Vcov.h"
-
-#include <cmath>
-#include <limits>
 
 namespace aitocracy::core::est::detail {
 
@@ -45,28 +41,9 @@ Result<EstimationResult> estimateOls(Design& design, const FixedEffects& fe, con
     const auto fit = solveWithGram(G, Xk.transpose() * yd);
     const Eigen::VectorXd e = yd - Xk * fit.b;
 
-    const double n = static_cast<double>(design.n());
-    const auto dof = degreesOfFreedom(design, kept.size());
-    result.kFull = dof.kFull;
-    result.dofK = design.vcov == VcovType::Cluster ? dof.kNested : dof.kFull;
     const double ssr = e.squaredNorm();
-    VcovInput in;
-    in.type = design.vcov;
-    in.bread = &fit.bread;
-    in.regressors = &Xk;
-    in.residuals = &e;
-    in.iidScale = ssr / (n - dof.kFull);
-    in.n = n;
-    in.kFull = dof.kFull;
-    in.kNested = dof.kNested;
-    in.clusterIds = &design.clusterIds;
-    in.clusterGroups = &design.clusterGroups;
-    const auto v = computeVcov(in);
-    result.tDf = v.tDf;
-    fillCoefficients(result, names, fit.b, v.v);
-
-    result.r2 = 1 - ssr / tss;
-    result.r2Within = design.feIds.empty() ? std::numeric_limits<double>::quiet_NaN() : 1 - ssr / yd.squaredNorm();
+    finishInference(result, design, {&fit.bread, &Xk, &e, &fit.b, &names, ssr, false});
+    setR2(result, design, ssr, tss, yd);
     return result;
 }
 

@@ -9,7 +9,6 @@
 // Shapes: y, μ, η, z: n; X, Xd: n × p.
 #include "estimation/EstimatorParts.h"
 #include "estimation/LeastSquares.h"
-#include "estimation/Vcov.h"
 
 #include <algorithm>
 #include <cmath>
@@ -82,26 +81,8 @@ Result<EstimationResult> estimatePoisson(const Design& design, FixedEffects& fe,
     }
     const Eigen::MatrixXd bread = (Xd.transpose() * mu.asDiagonal() * Xd).llt().solve(Eigen::MatrixXd::Identity(Xd.cols(), Xd.cols()));
     const Eigen::VectorXd response = y - mu;
-    const double n = static_cast<double>(design.n());
-    const auto dof = degreesOfFreedom(design, kept.size());
-    result.kFull = dof.kFull;
-    result.dofK = design.vcov == VcovType::Cluster ? dof.kNested : dof.kFull;
-    VcovInput in;
-    in.type = design.vcov;
-    in.bread = &bread;
-    in.regressors = &Xd;
-    in.residuals = &response;
-    in.iidScale = (n - 1) / (n - dof.kFull);
-    in.n = n;
-    in.kFull = dof.kFull;
-    in.kNested = dof.kNested;
-    in.clusterIds = &design.clusterIds;
-    in.clusterGroups = &design.clusterGroups;
-    const auto v = computeVcov(in);
-    // Like fixest's fepois, inference on z values: the normal distribution, whatever the
-    // variance (t_df is infinite).
-    result.tDf = std::numeric_limits<double>::infinity();
-    fillCoefficients(result, names, b, v.v);
+    // Like fixest's fepois: inference on z values (the normal distribution), whatever the variance.
+    finishInference(result, design, {&bread, &Xd, &response, &b, &names, static_cast<double>(design.n()) - 1, true});
     result.r2 = std::numeric_limits<double>::quiet_NaN();
     result.r2Within = std::numeric_limits<double>::quiet_NaN();
     return result;
