@@ -17,7 +17,7 @@ std::vector<Eigen::Index> independentColumns(const Eigen::VectorXd& rawSquaredNo
 // The same from the Gram matrix G = Xd′WXd (p × p), when the caller has it already.
 std::vector<Eigen::Index> independentColumnsOfGram(const Eigen::VectorXd& rawSquaredNorms, const Eigen::MatrixXd& G, double tol);
 
-// Xd′WXd (W = I when w is empty), computed as a symmetric rank update.
+// Xd′WXd (W = I when w is empty).
 Eigen::MatrixXd gram(const Eigen::MatrixXd& Xd, const Eigen::VectorXd& w = {});
 
 // ‖X_j‖² (weighted by w when non-empty) of every column.
