@@ -1,20 +1,30 @@
 #include "estimation/Design.h"
 
+#include "common/ParallelFor.h"
 #include "estimation/PanelIndex.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace aitocracy::core::est {
 namespace {
 
-// A regressor before the sample is known: values over all panel rows.
+// A regressor before the sample is known: how to compute it at a panel row — a product
+// of lagged numeric columns, or a 0/1 dummy for one level of a factor column. Values are
+// computed only for the sample rows, straight into the design matrix.
 struct RawColumn {
+    struct Part {
+        const PanelColumn* column;
+        int lag;
+    };
     std::string name;
-    std::vector<double> values;
+    std::vector<Part> parts;
+    const PanelColumn* dummyOf = nullptr;
+    std::int32_t dummyCode = -1;
 };
 
 // A factor (fixed effect, cluster or i() variable) over all panel rows: ids in
@@ -36,8 +46,10 @@ public:
     Result<Design> build();
 
 private:
-    Result<std::vector<double>> numeric(const VarRef& var);
-    Result<std::vector<double>> termValues(const Term& term);
+    Result<RawColumn::Part> numeric(const VarRef& var);
+    Result<RawColumn> termColumn(const Term& term, std::string name);
+    [[nodiscard]] double valueAt(const RawColumn& c, std::size_t r) const;
+    void fillColumn(const RawColumn& c, double* out) const;
     Result<RawFactor> factor(const std::vector<std::string>& vars, const std::string& name);
     Result<void> resolveClusters();
     Result<void> collectColumns();
@@ -65,29 +77,52 @@ private:
     Design d_;
 };
 
-Result<std::vector<double>> DesignBuilder::numeric(const VarRef& var)
+Result<RawColumn::Part> DesignBuilder::numeric(const VarRef& var)
 {
     const PanelColumn* column = panel_.column(var.name);
     if (!column) return fail("data", "no column '" + var.name + "' in the data");
     if (!column->isNumeric())
         return fail("data", "column '" + var.name + "' is used as a number but line " + std::to_string(column->firstNonNumeric->line) +
                                 " has '" + column->firstNonNumeric->text + "'");
-    return index_.lagged(column->values, var.lag);
+    return RawColumn::Part{column, var.lag};
 }
 
-Result<std::vector<double>> DesignBuilder::termValues(const Term& term)
+Result<RawColumn> DesignBuilder::termColumn(const Term& term, std::string name)
 {
-    std::vector<double> product;
+    RawColumn c;
+    c.name = std::move(name);
     for (const Factor& f : term.factors) {
-        auto values = numeric(f.var);
-        if (!values) return values;
-        if (product.empty()) {
-            product = std::move(*values);
-        } else {
-            for (std::size_t r = 0; r < product.size(); ++r) product[r] *= (*values)[r];
-        }
+        auto part = numeric(f.var);
+        if (!part) return std::unexpected(part.error());
+        c.parts.push_back(*part);
     }
-    return product;
+    return c;
+}
+
+// NaN when a lag falls on a gap or the panel's edge.
+double DesignBuilder::valueAt(const RawColumn& c, std::size_t r) const
+{
+    if (c.dummyOf) return c.dummyOf->codes[r] == c.dummyCode ? 1.0 : 0.0;
+    double value = 1.0;
+    for (const auto& part : c.parts) {
+        const std::int64_t source = index_.sourceRow(r, part.lag);
+        if (source < 0) return kMissing;
+        value *= part.column->values[static_cast<std::size_t>(source)];
+    }
+    return value;
+}
+
+// The column at every sample row (d_.rows), into out[0 … n − 1].
+void DesignBuilder::fillColumn(const RawColumn& c, double* out) const
+{
+    const std::size_t n = d_.rows.size();
+    if (c.parts.size() == 1 && !c.dummyOf) {  // the usual case: one (lagged) variable
+        const double* values = c.parts[0].column->values.data();
+        const int lag = c.parts[0].lag;
+        for (std::size_t i = 0; i < n; ++i) out[i] = values[index_.sourceRow(d_.rows[i], lag)];
+        return;
+    }
+    for (std::size_t i = 0; i < n; ++i) out[i] = valueAt(c, d_.rows[i]);
 }
 
 Result<RawFactor> DesignBuilder::factor(const std::vector<std::string>& vars, const std::string& name)
@@ -163,7 +198,8 @@ Result<void> DesignBuilder::collectColumns()
 {
     auto y = numeric(formula_.depvar);
     if (!y) return std::unexpected(y.error());
-    y_ = {formula_.depvar.label(), std::move(*y)};
+    y_.name = formula_.depvar.label();
+    y_.parts = {*y};
     for (const Term& term : formula_.terms) {
         const bool dummies = std::any_of(term.factors.begin(), term.factors.end(), [](const Factor& f) { return f.kind == Factor::Kind::Dummies; });
         if (dummies) {
@@ -175,19 +211,19 @@ Result<void> DesignBuilder::collectColumns()
             dummies_.push_back({x_.size(), column, f.ref, f.var.name});
             continue;
         }
-        auto values = termValues(term);
-        if (!values) return std::unexpected(values.error());
-        x_.push_back({term.name(), std::move(*values)});
+        auto column = termColumn(term, term.name());
+        if (!column) return std::unexpected(column.error());
+        x_.push_back(std::move(*column));
     }
     for (const Term& term : formula_.endogenous) {
-        auto values = termValues(term);
-        if (!values) return std::unexpected(values.error());
-        endo_.push_back({"fit_" + term.name(), std::move(*values)});
+        auto column = termColumn(term, "fit_" + term.name());
+        if (!column) return std::unexpected(column.error());
+        endo_.push_back(std::move(*column));
     }
     for (const Term& term : formula_.instruments) {
-        auto values = termValues(term);
-        if (!values) return std::unexpected(values.error());
-        inst_.push_back({term.name(), std::move(*values)});
+        auto column = termColumn(term, term.name());
+        if (!column) return std::unexpected(column.error());
+        inst_.push_back(std::move(*column));
     }
     for (const auto& fe : formula_.fixedEffects) {
         auto f = factor(fe.vars, fe.name());
@@ -200,17 +236,27 @@ Result<void> DesignBuilder::collectColumns()
 void DesignBuilder::applyMissing()
 {
     inSample_.assign(panel_.rows(), 1);
-    auto dropNaN = [&](const std::vector<double>& v) {
-        for (std::size_t r = 0; r < v.size(); ++r)
-            if (!std::isfinite(v[r])) inSample_[r] = 0;
+    // A row stays when every column it uses has a finite value at each lag used. The lags
+    // of one column are checked together: a contiguous set (l(x, -4:4)) in one pass.
+    std::map<const PanelColumn*, std::set<int>> lagsOf;
+    auto collect = [&](const RawColumn& c) {
+        for (const auto& part : c.parts) lagsOf[part.column].insert(part.lag);
     };
     auto dropMissingId = [&](const std::vector<std::int32_t>& ids) {
         for (std::size_t r = 0; r < ids.size(); ++r)
             if (ids[r] < 0) inSample_[r] = 0;
     };
-    dropNaN(y_.values);
+    collect(y_);
     for (const auto* group : {&x_, &endo_, &inst_})
-        for (const auto& c : *group) dropNaN(c.values);
+        for (const auto& c : *group) collect(c);
+    for (const auto& [column, lags] : lagsOf) {
+        const int lowest = *lags.begin(), highest = *lags.rbegin();
+        if (static_cast<std::size_t>(highest - lowest + 1) == lags.size()) {
+            index_.keepRowsWithLags(column->values, lowest, highest, inSample_);
+        } else {
+            for (int k : lags) index_.keepRowsWithLags(column->values, k, k, inSample_);
+        }
+    }
     for (const auto& dummy : dummies_) dropMissingId(dummy.column->codes);
     for (const auto& f : fes_) dropMissingId(f.ids);
     for (const auto& c : clusters_) dropMissingId(c.ids);
@@ -224,7 +270,7 @@ void DesignBuilder::dropAllZeroLevels()
     for (const auto& f : fes_) {
         std::vector<double> sums(f.levels, 0.0);
         for (std::size_t r = 0; r < inSample_.size(); ++r)
-            if (inSample_[r]) sums[static_cast<std::size_t>(f.ids[r])] += y_.values[r];
+            if (inSample_[r]) sums[static_cast<std::size_t>(f.ids[r])] += valueAt(y_, r);
         for (std::size_t r = 0; r < inSample_.size(); ++r)
             if (inSample_[r] && sums[static_cast<std::size_t>(f.ids[r])] == 0) {
                 inSample_[r] = 0;
@@ -334,8 +380,10 @@ void DesignBuilder::finish()
             for (auto code : present) {
                 const auto& text = levels[static_cast<std::size_t>(code)];
                 if (spec.ref && (text == *spec.ref || (allNumeric && refNumeric && numericLevel[static_cast<std::size_t>(code)] == refValue))) continue;
-                RawColumn column{spec.name + "::" + text, std::vector<double>(panel_.rows(), 0.0)};
-                for (std::size_t r : d_.rows) column.values[r] = spec.column->codes[r] == code ? 1.0 : 0.0;
+                RawColumn column;
+                column.name = spec.name + "::" + text;
+                column.dummyOf = spec.column;
+                column.dummyCode = code;
                 expanded.push_back(std::move(column));
             }
         }
@@ -344,9 +392,7 @@ void DesignBuilder::finish()
     x_ = std::move(expanded);
 
     d_.intercept = fes_.empty();
-    // Each raw (all-rows) column is released as soon as it is copied, so the peak holds
-    // one full set of columns, not two.
-    auto fill = [&](std::vector<RawColumn>& columns, Eigen::MatrixXd& m, std::vector<std::string>& names, bool intercept) {
+    auto fill = [&](const std::vector<RawColumn>& columns, Eigen::MatrixXd& m, std::vector<std::string>& names, bool intercept) {
         const auto p = static_cast<Eigen::Index>(columns.size() + (intercept ? 1 : 0));
         m.resize(nIdx, p);
         Eigen::Index j = 0;
@@ -354,16 +400,13 @@ void DesignBuilder::finish()
             m.col(j++).setOnes();
             names.emplace_back("(Intercept)");
         }
-        for (auto& c : columns) {
-            for (std::size_t i = 0; i < n; ++i) m(static_cast<Eigen::Index>(i), j) = c.values[d_.rows[i]];
-            names.push_back(c.name);
-            std::vector<double>().swap(c.values);
-            ++j;
-        }
+        const Eigen::Index first = j;
+        parallelFor(columns.size(), columns.size() * n, [&](std::size_t k) { fillColumn(columns[k], m.col(first + static_cast<Eigen::Index>(k)).data()); });
+        for (const auto& c : columns) names.push_back(c.name);
     };
     d_.yName = y_.name;
     d_.y.resize(nIdx);
-    for (std::size_t i = 0; i < n; ++i) d_.y[static_cast<Eigen::Index>(i)] = y_.values[d_.rows[i]];
+    fillColumn(y_, d_.y.data());
     fill(x_, d_.X, d_.xNames, d_.intercept);
     fill(endo_, d_.endogenous, d_.endogenousNames, false);
     fill(inst_, d_.instruments, d_.instrumentNames, false);
@@ -398,8 +441,8 @@ Result<Design> DesignBuilder::build()
     applyMissing();
     if (options_.model == Model::Poisson) {
         for (std::size_t r = 0; r < inSample_.size(); ++r)
-            if (inSample_[r] && y_.values[r] < 0)
-                return fail("data", "Poisson needs a non-negative outcome; '" + y_.name + "' is " + std::to_string(y_.values[r]) + " on line " +
+            if (inSample_[r] && valueAt(y_, r) < 0)
+                return fail("data", "Poisson needs a non-negative outcome; '" + y_.name + "' is " + std::to_string(valueAt(y_, r)) + " on line " +
                                         std::to_string(panel_.sourceLine.empty() ? r + 2 : panel_.sourceLine[r]));
         dropAllZeroLevels();
     }

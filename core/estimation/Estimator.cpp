@@ -3,6 +3,7 @@
 #include "estimation/EstimatorParts.h"
 #include "estimation/StudentT.h"
 
+#include "common/ParallelFor.h"
 #include "estimation/Vcov.h"
 
 #include <chrono>
@@ -17,23 +18,46 @@ Result<void> demeanInPlace(Eigen::Ref<Eigen::MatrixXd> out, const std::vector<st
 {
     std::string feKey;
     for (const auto& name : design.feNames) feKey += name + '+';
-    for (Eigen::Index j = 0; j < out.cols(); ++j) {
-        if (context.cancel && context.cancel->cancelled()) return fail("cancelled", "estimation cancelled");
-        const std::string key = DemeanCache::key(names[static_cast<std::size_t>(j)], design.sampleHash, feKey);
-        if (cacheable && context.cache) {
-            if (auto hit = context.cache->find(key)) {
-                out.col(j) = *hit;
+    const auto columns = static_cast<std::size_t>(out.cols());
+    const bool useCache = cacheable && context.cache;
+    std::vector<std::string> keys(columns);
+    std::vector<std::size_t> missing;  // columns not found in the cache
+    for (std::size_t j = 0; j < columns; ++j) {
+        if (useCache) {
+            keys[j] = DemeanCache::key(names[j], design.sampleHash, feKey);
+            if (auto hit = context.cache->find(keys[j])) {
+                out.col(static_cast<Eigen::Index>(j)) = *hit;
                 continue;
             }
         }
-        auto column = out.col(j);
-        const auto outcome = fe.demean(column, options.demeanTolerance, options.maxDemeanIterations, context.cancel);
-        if (context.cancel && context.cancel->cancelled()) return fail("cancelled", "estimation cancelled");
-        if (!outcome.converged)
-            return fail("convergence", "demeaning '" + names[static_cast<std::size_t>(j)] + "' did not converge in " +
-                                           std::to_string(outcome.sweeps) + " sweeps");
-        sweeps = std::max(sweeps, outcome.sweeps);
-        if (cacheable && context.cache) context.cache->store(key, out.col(j));
+        missing.push_back(j);
+    }
+    std::vector<int> columnSweeps(columns, 1);
+    std::vector<char> converged(columns, 1);
+    if (fe.dimensions() == 0) {
+        std::fill(columnSweeps.begin(), columnSweeps.end(), 0);
+    } else if (fe.isExact()) {
+        std::vector<double*> pointers;
+        for (std::size_t j : missing) pointers.push_back(out.col(static_cast<Eigen::Index>(j)).data());
+        fe.demeanExact(pointers, static_cast<std::size_t>(out.rows()));
+    } else {
+        // Iterative: columns are independent, two at a time when the job is big enough.
+        parallelFor(missing.size(), missing.size() * static_cast<std::size_t>(out.rows()), [&](std::size_t k) {
+            const std::size_t j = missing[k];
+            auto column = out.col(static_cast<Eigen::Index>(j));
+            const auto outcome = fe.demean(column, options.demeanTolerance, options.maxDemeanIterations, context.cancel);
+            columnSweeps[j] = outcome.sweeps;
+            converged[j] = outcome.converged;
+        });
+    }
+    if (context.cancel && context.cancel->cancelled()) return fail("cancelled", "estimation cancelled");
+    if (useCache)
+        for (std::size_t j : missing)
+            if (converged[j]) context.cache->store(keys[j], out.col(static_cast<Eigen::Index>(j)));
+    for (std::size_t j = 0; j < columns; ++j) {
+        if (!converged[j])
+            return fail("convergence", "demeaning '" + names[j] + "' did not converge in " + std::to_string(columnSweeps[j]) + " sweeps");
+        sweeps = std::max(sweeps, columnSweeps[j]);
     }
     return ok();
 }

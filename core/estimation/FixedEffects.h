@@ -42,20 +42,28 @@ public:
         bool converged = true;
     };
     // Replaces x by M_D x. tolerance: stop when a sweep changes no element by more than
-    // tolerance · (1 + max|x|).
+    // tolerance · (1 + max|x|). Safe to call for different columns at once.
     Outcome demean(Eigen::Ref<Eigen::VectorXd> x, double tolerance, int maxSweeps,
                    const CancelToken* cancel = nullptr) const;
 
+    // True when demean() is exact in one pass (one dimension, or a balanced two-way panel).
+    [[nodiscard]] bool isExact() const { return ids_.size() == 1 || isBalancedTwoWay(); }
+    // The exact cases for several columns of length n at once: one pass over the ids for
+    // all of them. (Rows sorted by unit make consecutive updates hit the same group sum,
+    // so a column alone is bound by the latency of that chain; interleaving columns hides it.)
+    void demeanExact(const std::vector<double*>& columns, std::size_t n) const;
+
 private:
-    void sweep(Eigen::Ref<Eigen::VectorXd> x) const;                  // one projection per dimension
-    void subtractMeans(std::size_t q, Eigen::Ref<Eigen::VectorXd> x) const;
+    // One projection per dimension; `sums` is scratch space (one per thread, so that
+    // several columns can be demeaned at once).
+    void sweep(Eigen::Ref<Eigen::VectorXd> x, std::vector<double>& sums) const;
+    void subtractMeans(std::size_t q, Eigen::Ref<Eigen::VectorXd> x, std::vector<double>& sums) const;
 
     std::vector<std::vector<std::int32_t>> ids_;
     std::vector<std::size_t> levels_;
     Eigen::VectorXd weights_;
     std::vector<std::vector<double>> levelWeight_;  // Σ w per level (counts when unweighted)
     bool balancedTwoWay_ = false;
-    mutable std::vector<double> sums_;  // scratch
 };
 
 }  // namespace aitocracy::core::est

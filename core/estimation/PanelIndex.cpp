@@ -26,8 +26,32 @@ PanelIndex::PanelIndex(const PanelData& panel) : panel_(panel)
     slotOf_.resize(panel.rows());
     for (std::size_t r = 0; r < panel.rows(); ++r) {
         const UnitSpan& s = spans_[static_cast<std::size_t>(panel.unit[r])];
-        slotOf_[r] = s.offset + (panel.time[r] - s.firstTime) / step;
+        const std::int64_t d = panel.time[r] - s.firstTime;
+        slotOf_[r] = s.offset + (step == 1 ? d : d / step);  // a 64-bit division is slow; most panels step by 1
         rows_[static_cast<std::size_t>(slotOf_[r])] = static_cast<std::int64_t>(r);
+    }
+}
+
+void PanelIndex::keepRowsWithLags(const std::vector<double>& values, int lowest, int highest, std::vector<char>& keep) const
+{
+    // run[s]: how many consecutive usable periods end at slot s, within its unit.
+    std::vector<std::int32_t> run(rows_.size(), 0);
+    for (const UnitSpan& s : spans_) {
+        std::int32_t length = 0;
+        for (std::int64_t slot = s.offset; slot < s.offset + s.slots; ++slot) {
+            const std::int64_t r = rows_[static_cast<std::size_t>(slot)];
+            length = r >= 0 && std::isfinite(values[static_cast<std::size_t>(r)]) ? length + 1 : 0;
+            run[static_cast<std::size_t>(slot)] = length;
+        }
+    }
+    // Row r at slot s needs slots s − highest … s − lowest: the run ending at s − lowest
+    // must reach back highest − lowest + 1 periods.
+    const std::int32_t needed = highest - lowest + 1;
+    for (std::size_t r = 0; r < keep.size(); ++r) {
+        if (!keep[r]) continue;
+        const UnitSpan& s = spans_[static_cast<std::size_t>(panel_.unit[r])];
+        const std::int64_t last = slotOf_[r] - lowest;
+        if (last < s.offset || last >= s.offset + s.slots || run[static_cast<std::size_t>(last)] < needed) keep[r] = 0;
     }
 }
 
@@ -39,27 +63,6 @@ std::int64_t PanelIndex::rowAt(std::int32_t unit, std::int64_t time) const
     const std::int64_t d = time - s.firstTime;
     if (d < 0 || d % step != 0 || d / step >= s.slots) return -1;
     return rows_[static_cast<std::size_t>(s.offset + d / step)];
-}
-
-std::vector<double> PanelIndex::lagged(const std::vector<double>& values, int k) const
-{
-    if (k == 0) return values;
-    std::vector<double> out(values.size(), std::numeric_limits<double>::quiet_NaN());
-    // Lagging by k periods moves k slots back within the unit's span of slots.
-    const std::int32_t* unit = panel_.unit.data();
-    const std::int64_t* slotOf = slotOf_.data();
-    const std::int64_t* rows = rows_.data();
-    const UnitSpan* spans = spans_.data();
-    const double* in = values.data();
-    double* o = out.data();
-    for (std::size_t r = 0; r < values.size(); ++r) {
-        const UnitSpan& s = spans[unit[r]];
-        const std::int64_t slot = slotOf[r] - k;
-        if (slot < s.offset || slot >= s.offset + s.slots) continue;
-        const std::int64_t source = rows[slot];
-        if (source >= 0) o[r] = in[source];
-    }
-    return out;
 }
 
 }  // namespace aitocracy::core::est

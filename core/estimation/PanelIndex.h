@@ -15,8 +15,21 @@ public:
     // Row of (unit, time), or -1.
     [[nodiscard]] std::int64_t rowAt(std::int32_t unit, std::int64_t time) const;
 
-    // values lagged by k periods (k < 0: a lead), one entry per panel row.
-    [[nodiscard]] std::vector<double> lagged(const std::vector<double>& values, int k) const;
+    // The row holding the value of row r lagged by k periods (k < 0: a lead), or -1
+    // (a gap, or the panel's edge). Lagging moves k slots back within the unit's span.
+    [[nodiscard]] std::int64_t sourceRow(std::size_t r, int k) const
+    {
+        if (k == 0) return static_cast<std::int64_t>(r);
+        const UnitSpan& s = spans_[static_cast<std::size_t>(panel_.unit[r])];
+        const std::int64_t slot = slotOf_[r] - k;
+        if (slot < s.offset || slot >= s.offset + s.slots) return -1;
+        return rows_[static_cast<std::size_t>(slot)];
+    }
+
+    // Clears keep[r] for every row where some lag k in lowest … highest of `values`
+    // falls on a gap, the panel's edge or a non-finite value. One pass over the slots
+    // (a run length of consecutive usable periods) however many lags there are.
+    void keepRowsWithLags(const std::vector<double>& values, int lowest, int highest, std::vector<char>& keep) const;
 
 private:
     const PanelData& panel_;

@@ -9,15 +9,20 @@ namespace {
 // Σ_g S_g S_g′ with S_g = Σ_{i ∈ g} r_i·X_i: the cluster "meat" without small-sample factors.
 Eigen::MatrixXd clusterMeat(const Eigen::MatrixXd& X, const Eigen::VectorXd& r, const std::vector<std::int32_t>& ids, std::size_t groups)
 {
-    Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(groups), X.cols());
+    // Row-major sums (one row per cluster), all columns per observation: consecutive
+    // observations of one cluster then update different addresses, not one chain.
+    const auto p = static_cast<std::size_t>(X.cols());
+    std::vector<double> sums(groups * p, 0.0);
+    std::vector<const double*> columns(p);
+    for (std::size_t j = 0; j < p; ++j) columns[j] = X.col(static_cast<Eigen::Index>(j)).data();
     const std::int32_t* id = ids.data();
     const double* pr = r.data();
-    for (Eigen::Index j = 0; j < X.cols(); ++j) {  // column by column: X is column-major
-        double* column = sums.col(j).data();
-        const double* x = X.col(j).data();
-        for (Eigen::Index i = 0; i < X.rows(); ++i) column[id[i]] += pr[i] * x[i];
+    for (Eigen::Index i = 0; i < X.rows(); ++i) {
+        double* row = sums.data() + static_cast<std::size_t>(id[i]) * p;
+        for (std::size_t j = 0; j < p; ++j) row[j] += pr[i] * columns[j][i];
     }
-    return sums.transpose() * sums;
+    const Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> S(sums.data(), static_cast<Eigen::Index>(groups), X.cols());
+    return S.transpose() * S;
 }
 
 // Σ_i r_i² X_i X_i′ (HC meat).
