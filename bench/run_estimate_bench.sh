@@ -18,7 +18,7 @@ FORMULA="y ~ l(unrest, -4:4) | pref + t"
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
 printf '%-10s %9s %12s %14s %8s %12s %s\n' periods nobs ours_ms estimatr_ms ratio mem_ratio "coefficients (ours / estimatr)"
-for spec in "28 21 20" "84 21 20" "2557 5 1"; do
+for spec in "28 101 20" "84 101 20" "2557 5 1"; do
   read -r periods ours_reps r_reps <<<"$spec"
   Rscript "$ROOT/bench/r/make_bench_panel.R" "$WORK/p.csv" 340 "$periods" 1 >/dev/null
   ours=$("$BUILD/bin/bench_estimate" "$WORK/p.csv" pref t "$FORMULA" pref "$ours_reps")
