@@ -63,6 +63,10 @@ int runInfo(const InfoOptions& o)
     Json counts = Json::object();
     for (const auto& [table, n] : info->counts) counts[table] = n;
     out["counts"] = counts;
+    Json periods = Json::object();
+    for (const auto& [table, range] : info->periods) periods[table] = Json::array({range.first, range.second});
+    out["periods"] = periods;
+    if (!info->truthJson.empty()) out["truth"] = Json::parse(info->truthJson, nullptr, false);
     print(out, o.format);
     return 0;
 }

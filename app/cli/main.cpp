@@ -1,4 +1,5 @@
-// aitocracy-cli: headless geography, project and estimation commands.
+// aitocracy-cli: headless geography, project, estimation and demonstration-world commands.
+#include "DemoCommand.h"
 #include "EstimateCommand.h"
 #include "GeoCommands.h"
 #include "ProjectCommands.h"
@@ -14,6 +15,7 @@ int main(int argc, char** argv)
     aitocracy::cli::addGeoCommands(app, exitCode);
     aitocracy::cli::addProjectCommands(app, exitCode);
     aitocracy::cli::addEstimateCommand(app, exitCode);
+    aitocracy::cli::addDemoCommand(app, exitCode);
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }

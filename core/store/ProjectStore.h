@@ -31,6 +31,10 @@ struct ProjectInfo {
     bool simulated = false;           // true for demonstration worlds
     std::string boundarySource;       // "builtin" or the user's file name
     std::map<std::string, std::int64_t> counts;  // table name -> row count
+    // First and last date of the dated data: "unrest_events", "contracts", "weather"
+    // (tables without rows are left out).
+    std::map<std::string, std::pair<std::string, std::string>> periods;
+    std::string truthJson;  // the simulated world's true parameters (the latest), or empty
 
     bool operator==(const ProjectInfo&) const = default;
 };

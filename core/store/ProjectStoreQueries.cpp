@@ -57,6 +57,19 @@ Result<ProjectInfo> ProjectStore::info() const
         if (!count) return std::unexpected(std::move(count.error()));
         info.counts[table] = *count;
     }
+    const std::pair<const char*, const char*> dated[] = {
+        {"unrest_events", "event_date"}, {"contracts", "signed_date"}, {"weather", "date"}};
+    for (const auto& [table, column] : dated) {
+        // Fixed names again; min/max use the date indexes.
+        auto first = queryText(handle(), std::string("SELECT min(") + column + ") FROM " + table);
+        auto last = queryText(handle(), std::string("SELECT max(") + column + ") FROM " + table);
+        if (!first) return std::unexpected(std::move(first.error()));
+        if (!last) return std::unexpected(std::move(last.error()));
+        if (*first && *last) info.periods[table] = {**first, **last};
+    }
+    auto truth = queryText(handle(), "SELECT config_json FROM simulation_truth ORDER BY id DESC LIMIT 1");
+    if (!truth) return std::unexpected(std::move(truth.error()));
+    info.truthJson = truth->value_or("");
     return info;
 }
 
