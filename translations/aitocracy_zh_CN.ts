@@ -35,10 +35,6 @@
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <source>Open the units of this project file instead of the built-in map.</source>
-        <translation>打开此项目文件中的行政区，而不是内置地图。</translation>
-    </message>
-    <message>
         <source>Save the main window as a PNG once the map is loaded, then quit.</source>
         <translation>地图加载完成后将主窗口保存为 PNG 图片，然后退出。</translation>
     </message>
@@ -53,6 +49,14 @@
     <message>
         <source>The map could not be loaded.</source>
         <translation>无法加载地图。</translation>
+    </message>
+    <message>
+        <source>Open this project file (default: the demonstration world).</source>
+        <translation>打开此项目文件（默认：演示世界）。</translation>
+    </message>
+    <message>
+        <source>Show the built-in map without opening the demonstration world.</source>
+        <translation>只显示内置地图，不打开演示世界。</translation>
     </message>
 </context>
 <context>
@@ -108,6 +112,18 @@
     <message>
         <source>%1 units selected</source>
         <translation>已选择 %1 个行政区</translation>
+    </message>
+    <message>
+        <source>%1 (simulated data) — Aitocracy Explorer</source>
+        <translation>%1（模拟数据）— Aitocracy Explorer</translation>
+    </message>
+    <message>
+        <source>%1 — Aitocracy Explorer</source>
+        <translation>%1 — Aitocracy Explorer</translation>
+    </message>
+    <message>
+        <source>Simulated data: a demonstration world with known true effects</source>
+        <translation>模拟数据：真实效应已知的演示世界</translation>
     </message>
 </context>
 <context>

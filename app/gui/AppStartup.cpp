@@ -13,6 +13,9 @@
 #include "MainWindow.h"
 #include "MapView.h"
 #include "UnitLoader.h"
+#include "sim/DemoWorld.h"
+
+#include <QFileInfo>
 
 namespace aitocracy::gui {
 
@@ -22,6 +25,7 @@ namespace {
 
 struct Options {
     QString language, project, screenshot;
+    bool mapOnly = false;
     int quitAfterMs = -1;
     [[nodiscard]] bool scripted() const { return !screenshot.isEmpty() || quitAfterMs >= 0; }
 };
@@ -45,17 +49,19 @@ Options parseOptions(QApplication& app)
     const QCommandLineOption lang(
         u"lang"_s, AppStartup::tr("User interface language: zh_CN or en (default: the system's)."), u"language"_s);
     const QCommandLineOption project(
-        u"project"_s, AppStartup::tr("Open the units of this project file instead of the built-in map."), u"file"_s);
+        u"project"_s, AppStartup::tr("Open this project file (default: the demonstration world)."), u"file"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s, AppStartup::tr("Save the main window as a PNG once the map is loaded, then quit."), u"file"_s);
     const QCommandLineOption quitAfter(u"quit-after"_s, AppStartup::tr("Quit after this many milliseconds."), u"ms"_s);
-    parser.addOptions({lang, project, screenshot, quitAfter});
+    const QCommandLineOption mapOnly(u"map-only"_s, AppStartup::tr("Show the built-in map without opening the demonstration world."));
+    parser.addOptions({lang, project, screenshot, quitAfter, mapOnly});
     parser.process(app);
 
     Options o;
     o.language = parser.value(lang);
     o.project = parser.value(project);
     o.screenshot = parser.value(screenshot);
+    o.mapOnly = parser.isSet(mapOnly);
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         o.quitAfterMs = parser.value(quitAfter).toInt(&ok);
@@ -119,10 +125,17 @@ int AppStartup::run(QApplication& app)
                          box.setDetailedText(message);
                          box.exec();
                      });
-    if (options.project.isEmpty())
+    QObject::connect(&loader, &UnitLoader::projectOpened, &window, &MainWindow::setProject);
+    // Without --project: the demonstration world when setup has built it, else the bare map.
+    QString project = options.project;
+    if (project.isEmpty() && !options.mapOnly) {
+        const QString demo = QString::fromStdString(core::sim::defaultDemoProjectPath());
+        if (QFileInfo::exists(demo)) project = demo;
+    }
+    if (project.isEmpty())
         loader.loadBuiltin();
     else
-        loader.loadProject(options.project);
+        loader.loadProject(project);
     if (options.quitAfterMs >= 0) QTimer::singleShot(options.quitAfterMs, &app, &QCoreApplication::quit);
 
     window.show();

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include <QFileInfo>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -38,6 +40,13 @@ void MainWindow::setUnits(std::shared_ptr<const core::UnitSet> units)
 {
     selection_->clear();
     map_->setUnits(std::move(units));
+}
+
+void MainWindow::setProject(const QString& path, bool simulated)
+{
+    const QString name = QFileInfo(path).completeBaseName();
+    setWindowTitle(simulated ? tr("%1 (simulated data) — Aitocracy Explorer").arg(name) : tr("%1 — Aitocracy Explorer").arg(name));
+    map_->setBanner(simulated ? tr("Simulated data: a demonstration world with known true effects") : QString());
 }
 
 void MainWindow::showLoadFailure(const QString& message)

@@ -20,6 +20,9 @@ public:
     // `settings` (may be null: nothing is restored or saved) must outlive the window.
     explicit MainWindow(AppSettings* settings = nullptr, QWidget* parent = nullptr);
 
+    // The window title names the project and says when its data are simulated; the map
+    // says so too.
+    void setProject(const QString& path, bool simulated);
     void setUnits(std::shared_ptr<const core::UnitSet> units);
     // Shown in place of the map when no units could be loaded.
     void showLoadFailure(const QString& message);

@@ -11,6 +11,9 @@ struct MapStyle {
     static QColor provinceBorder() { return QColor(0x8a, 0x97, 0xa8); }  // grey-blue, a little thicker
     static QColor selectedFill() { return QColor(0xe0, 0x7b, 0x39); }    // accent orange
     static QColor hoverOutline() { return QColor(0x1f, 0x3b, 0x5c); }    // dark navy
+    // The "simulated data" notice: amber, readable on the land and the sea.
+    static QColor bannerBox() { return QColor(0xb4, 0x53, 0x09, 235); }
+    static QColor bannerText() { return QColor(0xff, 0xff, 0xff); }
     static QColor placeholderText() { return QColor(0x4a, 0x55, 0x63); }
     static QColor attributionText() { return QColor(0x33, 0x3d, 0x4a); }
     static QColor attributionBox() { return QColor(255, 255, 255, 200); }

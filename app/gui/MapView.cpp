@@ -216,6 +216,7 @@ void MapView::paintEvent(QPaintEvent*)
     }
     paintOverlays(painter);
     paintAttribution(painter);
+    paintBanner(painter);
 }
 
 void MapView::paintOverlays(QPainter& painter) const
@@ -255,6 +256,32 @@ void MapView::paintAttribution(QPainter& painter) const
     painter.drawRoundedRect(box, 3, 3);
     painter.setFont(font);
     painter.setPen(MapStyle::attributionText());
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+}
+
+void MapView::setBanner(const QString& text)
+{
+    banner_ = text;
+    update();
+}
+
+void MapView::paintBanner(QPainter& painter) const
+{
+    if (banner_.isEmpty() || !units_) return;
+    QFont font = painter.font();
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    constexpr double margin = 10, pad = 6;
+    const QString text = metrics.elidedText(banner_, Qt::ElideRight, width() - 2 * (margin + pad));
+    const QRectF box(margin, margin, metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + 2 * pad);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(MapStyle::bannerBox());
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setFont(font);
+    painter.setPen(MapStyle::bannerText());
     painter.drawText(box, Qt::AlignCenter, text);
     painter.restore();
 }

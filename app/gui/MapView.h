@@ -42,6 +42,9 @@ public:
 
     // Text shown while there is no map (e.g. "Loading map…" or why it failed).
     void setPlaceholderText(const QString& text);
+    // A notice drawn in the top-left corner (e.g. that the data are simulated); empty: none.
+    void setBanner(const QString& text);
+    [[nodiscard]] QString banner() const { return banner_; }
 
     // Position conversions and hit-testing (also used by tests).
     [[nodiscard]] QPoint widgetPosOf(core::LonLat lonLat) const;
@@ -89,6 +92,7 @@ private:
     void renderBase();
     void paintOverlays(QPainter& painter) const;
     void paintAttribution(QPainter& painter) const;
+    void paintBanner(QPainter& painter) const;
     void paintPlaceholder(QPainter& painter) const;
 
     QPointer<SelectionModel> selection_;
@@ -119,6 +123,7 @@ private:
     QPointF pressPos_;
     QString placeholder_;
     QString attribution_;
+    QString banner_;
 };
 
 }  // namespace aitocracy::gui

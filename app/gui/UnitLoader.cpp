@@ -16,6 +16,7 @@ UnitLoader::UnitLoader(QObject* parent) : QObject(parent)
 
 void UnitLoader::loadBuiltin()
 {
+    projectPath_.clear();
     start([] { return core::loadBuiltinGeography(); },
           tr("The built-in map is made on this computer from open data packages. Run ./run.sh (or "
              "scripts/setup.sh) in the Aitocracy Explorer source folder to build it, then start the program again."));
@@ -23,10 +24,14 @@ void UnitLoader::loadBuiltin()
 
 void UnitLoader::loadProject(const QString& path)
 {
+    projectPath_ = path;
+    simulated_ = std::make_shared<std::atomic<bool>>(false);
     start(
-        [file = path.toStdString()]() -> core::Result<core::UnitSet> {
+        [file = path.toStdString(), simulated = simulated_]() -> core::Result<core::UnitSet> {
             auto store = core::ProjectStore::open(file);
             if (!store) return std::unexpected(store.error());
+            auto flag = store->meta("simulated");
+            *simulated = flag && flag->value_or("0") == "1";
             return store->loadUnits();
         },
         tr("Check that %1 is an Aitocracy Explorer project file.").arg(path));
@@ -58,6 +63,7 @@ void UnitLoader::onFinished()
         Q_EMIT failed(tr("The map has no units."), hint_);
         return;
     }
+    if (!projectPath_.isEmpty()) Q_EMIT projectOpened(projectPath_, *simulated_);
     Q_EMIT loaded(std::make_shared<const core::UnitSet>(std::move(*result)));
 }
 

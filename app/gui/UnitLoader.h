@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <memory>
 
 #include "common/Error.h"
@@ -21,6 +22,8 @@ public:
     [[nodiscard]] bool isBusy() const { return watcher_.isRunning(); }
 
 Q_SIGNALS:
+    // Before loaded(), for a project: its file and whether it holds a simulated world.
+    void projectOpened(const QString& path, bool simulated);
     void loaded(std::shared_ptr<const aitocracy::core::UnitSet> units);
     // `message` says what failed; `hint` says what the user can do about it.
     void failed(const QString& message, const QString& hint);
@@ -31,6 +34,8 @@ private:
 
     QFutureWatcher<core::Result<core::UnitSet>> watcher_;
     QString hint_;
+    QString projectPath_;                       // empty for the built-in map
+    std::shared_ptr<std::atomic<bool>> simulated_ = std::make_shared<std::atomic<bool>>(false);
 };
 
 }  // namespace aitocracy::gui

@@ -23,6 +23,10 @@ struct DemoSummary {
 
 using DemoProgress = std::function<void(const std::string& step)>;
 
+// Where setup puts the demonstration world that the application opens by default:
+// <userDataDir>/demo/china-simulated.aitocracy.
+std::string defaultDemoProjectPath();
+
 // Creates the project at `path` (which must not exist) holding `units` and the world.
 // The file appears only when complete.
 Result<DemoSummary> buildDemoProject(const std::string& path, const UnitSet& units, const DemoConfig& config,

@@ -10,6 +10,7 @@
 #include "AppSettings.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "MapStyle.h"
 #include "MapView.h"
 #include "SelectionModel.h"
 #include "SyntheticUnits.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void chineseTranslationLoads();
     void statusBarFollowsHoverAndSelection();
     void windowGeometryIsRestored();
+    void simulatedProjectIsLabelled();
 };
 
 void TestMainWindow::showsMapWithUnits()
@@ -124,6 +126,29 @@ void TestMainWindow::windowGeometryIsRestored()
     QVERIFY(!settings.mainWindowGeometry().isEmpty());
     MainWindow restored(&settings);
     QCOMPARE(restored.size(), QSize(913, 617));
+}
+
+void TestMainWindow::simulatedProjectIsLabelled()
+{
+    MainWindow window;
+    window.setUnits(test::threeSquares());
+    window.setProject(QStringLiteral("/data/china-simulated.aitocracy"), true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("china-simulated (simulated data) — Aitocracy Explorer"));
+    QVERIFY(window.mapView()->banner().contains(QStringLiteral("Simulated data")));
+    // The notice is drawn in the map's top-left corner.
+    const QImage corner = window.mapView()->grab(QRect(0, 0, 200, 60)).toImage();
+    int amber = 0;
+    for (int y = 0; y < corner.height(); ++y)
+        for (int x = 0; x < corner.width(); ++x)
+            amber += qAbs(corner.pixelColor(x, y).red() - gui::MapStyle::bannerBox().red()) < 12 &&
+                     qAbs(corner.pixelColor(x, y).green() - gui::MapStyle::bannerBox().green()) < 12;
+    QVERIFY(amber > 200);
+
+    window.setProject(QStringLiteral("/data/mine.aitocracy"), false);
+    QCOMPARE(window.windowTitle(), QStringLiteral("mine — Aitocracy Explorer"));
+    QVERIFY(window.mapView()->banner().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
