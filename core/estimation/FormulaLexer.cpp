@@ -107,6 +107,20 @@ bool isIdentChar(char32_t c)
     return c >= 0x80 && !isSpace(c) && fullWidthAscii(c) == nullptr;
 }
 
+// The one-character tokens of the formula language.
+FormulaToken::Kind punctuationKind(char32_t c)
+{
+    using Kind = FormulaToken::Kind;
+    static constexpr std::pair<char32_t, Kind> kTable[] = {
+        {U'~', Kind::Tilde},  {U'|', Kind::Pipe},   {U'+', Kind::Plus},  {U'-', Kind::Minus},
+        {U':', Kind::Colon},  {U'^', Kind::Caret},  {U'(', Kind::LParen}, {U')', Kind::RParen},
+        {U',', Kind::Comma},  {U'=', Kind::Equals},
+    };
+    for (const auto& [ch, kind] : kTable)
+        if (ch == c) return kind;
+    return Kind::Other;
+}
+
 }  // namespace
 
 std::u32string decodeUtf8(std::string_view s)
@@ -167,44 +181,12 @@ Result<std::vector<FormulaToken>> tokenizeFormula(std::string_view text)
             t.text = bytes(i, j);
             i = j;
         } else {
-            switch (c) {
-                case U'~':
-                    t.kind = Kind::Tilde;
-                    break;
-                case U'|':
-                    t.kind = Kind::Pipe;
-                    break;
-                case U'+':
-                    t.kind = Kind::Plus;
-                    break;
-                case U'-':
-                    t.kind = Kind::Minus;
-                    break;
-                case U':':
-                    t.kind = Kind::Colon;
-                    break;
-                case U'^':
-                    t.kind = Kind::Caret;
-                    break;
-                case U'(':
-                    t.kind = Kind::LParen;
-                    break;
-                case U')':
-                    t.kind = Kind::RParen;
-                    break;
-                case U',':
-                    t.kind = Kind::Comma;
-                    break;
-                case U'=':
-                    t.kind = Kind::Equals;
-                    break;
-                default:
-                    t.kind = Kind::Other;
-                    if (const char* ascii = fullWidthAscii(c))
-                        t.hint = std::string("a full-width character: type the ASCII '") + ascii + "'";
-                    else if (c == U'*')
-                        t.hint = "write a + b + a:b for an interaction with main effects";
-                    break;
+            t.kind = punctuationKind(c);
+            if (t.kind == Kind::Other) {
+                if (const char* ascii = fullWidthAscii(c))
+                    t.hint = std::string("a full-width character: type the ASCII '") + ascii + "'";
+                else if (c == U'*')
+                    t.hint = "write a + b + a:b for an interaction with main effects";
             }
             t.text = bytes(i, i + 1);
             ++i;
