@@ -110,7 +110,6 @@ bool isIdentChar(char32_t c)
 // The one-character tokens of the formula language.
 FormulaToken::Kind punctuationKind(char32_t c)
 {
-    using Kind = FormulaToken::Kind;
     static constexpr std::pair<char32_t, Kind> kTable[] = {
         {U'~', Kind::Tilde},  {U'|', Kind::Pipe},   {U'+', Kind::Plus},  {U'-', Kind::Minus},
         {U':', Kind::Colon},  {U'^', Kind::Caret},  {U'(', Kind::LParen}, {U')', Kind::RParen},
