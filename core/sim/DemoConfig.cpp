@@ -6,7 +6,7 @@ namespace aitocracy::core::sim {
 
 // Every field, by name (the JSON keys are the C++ names).
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemoConfig, seed, contracts, locatedEvents, heterogeneitySd, seasonAmplitude,
-                                                rainEffect, suppression, rainStockInteraction, dispersion, unlocatedShare,
+                                                rainEffect, suppression, rainStockInteraction, dispersion, weatherAnomalySd, unlocatedShare,
                                                 duplicateShare, lagProfile, aiBaseline, aiTrend, innovationEffect, aiFirms,
                                                 otherFirms, softwareBaseline, softwareGrowth, governmentShare)
 

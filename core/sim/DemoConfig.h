@@ -17,15 +17,18 @@ struct DemoConfig {
 
     // Unrest: a daily Poisson process per prefecture, negative-binomial by gamma mixing,
     // log rate = log(base) + prefecture effect + season + rain·rainEffect
-    //            + stock·suppression + rain·stock·rainStockInteraction,
-    // stock = public-security AI contracts bought up to the previous quarter.
+    //            + s·suppression + rain·s·rainStockInteraction,
+    // s = log(1 + stock), stock = public-security AI contracts bought up to the previous
+    // quarter (the log keeps a prefecture with an extreme propensity from buying its way to
+    // no unrest at all, which would make the world's dynamics unstable).
     double locatedEvents = 9300;          // city-precision events 2014–2020 (calibrates the base rate)
     double heterogeneitySd = 1.0;         // sd of the prefecture effect (log scale)
     double seasonAmplitude = 0.25;        // log-rate amplitude of the yearly cycle (peak in spring)
     double rainEffect = -0.04;            // per mm of the day's rain: rain keeps people home
-    double suppression = -0.02;           // per contract in the lagged stock
-    double rainStockInteraction = 0.001;  // per mm × contract: weather matters less where the stock is high
+    double suppression = -0.15;           // per unit of log(1 + lagged stock)
+    double rainStockInteraction = 0.005;  // per mm × unit of log(1 + stock): weather matters less where the stock is high
     double dispersion = 2.0;              // gamma shape of the day-level mixing (smaller = burstier)
+    double weatherAnomalySd = 0.6;        // sd of a province-quarter's log odds scaling of wet days
     double unlocatedShare = 0.35;         // extra country- and province-precision rows, × located events
     double duplicateShare = 0.15;         // extra reports of the same event, × located events
 

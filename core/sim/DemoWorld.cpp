@@ -85,15 +85,21 @@ void World::simulateWeather()
     Random rng(config_.seed ^ 0x9e3779b97f4a7c15ull);
     effect_.resize(n_);
     for (auto& e : effect_) e = rng.normal(-config_.heterogeneitySd * config_.heterogeneitySd / 2, config_.heterogeneitySd);
-    // Province-wide wet days (common shocks), then each prefecture's own rain and temperature.
+    // Province-wide wet days (common shocks), then each prefecture's own rain and
+    // temperature. A wet or dry spell per province and quarter (the odds of a wet day
+    // scaled by a log-normal anomaly) gives quarters weather shocks large enough to
+    // move a quarter's unrest, as the study's instrument needs.
     std::map<std::string, std::vector<char>> provinceWet;
     for (const auto& u : units_.units) {
         auto& wet = provinceWet[u.provinceCode];
         if (!wet.empty()) continue;
         wet.resize(static_cast<std::size_t>(kDays));
-        for (std::int64_t d = 0; d < kDays; ++d) {
-            const double season = std::cos(2 * std::numbers::pi * (static_cast<double>(d % 365) - 190) / 365.25);  // wettest in July
-            wet[static_cast<std::size_t>(d)] = rng.chance(0.25 + 0.15 * season);
+        for (int q = 0; q < kQuarters; ++q) {
+            const double anomaly = std::exp(rng.normal(0, config_.weatherAnomalySd));
+            for (std::int64_t d = firstDayOfQuarter(q); d < firstDayOfQuarter(q + 1); ++d) {
+                const double season = std::cos(2 * std::numbers::pi * (static_cast<double>(d % 365) - 190) / 365.25);  // wettest in July
+                wet[static_cast<std::size_t>(d)] = rng.chance(std::min(0.9, (0.25 + 0.15 * season) * anomaly));
+            }
         }
     }
     rain_.resize(n_ * static_cast<std::size_t>(kDays));
@@ -127,7 +133,7 @@ double World::simulate(double baseRate, bool keepEvents)
     for (int q = 0; q < kQuarters; ++q) {
         const std::int64_t first = firstDayOfQuarter(q), last = firstDayOfQuarter(q + 1);
         for (std::size_t i = 0; i < n_; ++i) {
-            const double s = stock[i];
+            const double s = std::log1p(stock[i]);
             for (std::int64_t d = first; d < last; ++d) {
                 const double r = rain_[i * static_cast<std::size_t>(kDays) + static_cast<std::size_t>(d)];
                 const double season = config_.seasonAmplitude * std::cos(2 * std::numbers::pi * (static_cast<double>(d % 365) - 100) / 365.25);
@@ -384,12 +390,16 @@ Result<DemoSummary> buildDemoProject(const std::string& path, const UnitSet& uni
     say("weather");
     world.simulateWeather();
     // The base rate that gives the configured number of located events: trial runs, each
-    // scaling the rate by target/result (two steps suffice: the feedback through the
-    // procurement stock bends the relation only mildly).
+    // scaling the rate by target/result, until within 2 %. The suppression feedback makes
+    // events grow less than proportionally with the rate (events ≈ c·rate^a, a < 1), so
+    // the steps overshoot, but the error shrinks by the factor 1 − a each time.
     say("calibrating unrest");
     summary.baseRate = 0.01;
-    for (int step = 0; step < 2; ++step)
-        summary.baseRate *= config.locatedEvents / std::max(world.simulate(summary.baseRate, false), 1.0);
+    for (int step = 0; step < 12; ++step) {
+        const double ratio = config.locatedEvents / std::max(world.simulate(summary.baseRate, false), 1.0);
+        summary.baseRate *= ratio;
+        if (std::abs(ratio - 1) < 0.02) break;
+    }
     say("unrest and procurement");
     world.simulate(summary.baseRate, true);
 

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "estimation/Estimator.h"
 #include "geo/BuiltinGeography.h"
+#include "common/Dates.h"
 #include "sim/DemoWorld.h"
 
 #include <QtTest>
@@ -13,7 +14,9 @@
 
 #include <array>
 #include <fstream>
+#include <cmath>
 #include <map>
+#include <numbers>
 
 using namespace aitocracy::core;
 using aitocracy::test::errorText;
@@ -74,7 +77,7 @@ private:
 
     // The prefecture × quarter panel 2013Q1–2020Q4: located events counted once (a
     // duplicate report shares the event's day, place and coordinates), public-security AI
-    // contracts, their stock up to the quarter, and the quarter's rain.
+    // contracts, their stock up to the quarter (and log(1 + stock)), and the quarter's rain.
     est::PanelData panel()
     {
         std::map<std::pair<std::string, int>, std::array<double, 3>> cells;  // unrest, ai, rain
@@ -87,7 +90,7 @@ private:
               [&](const auto& r) { cells[{r[0], std::stoi(r[1])}][2] = std::stod(r[2]); });
         const std::string csv = path("panel.csv");
         std::ofstream out(csv);
-        out << "unit,q,unrest,ai,stock,rain\n";
+        out << "unit,q,unrest,ai,stock,lstock,rain\n";
         for (const auto& u : units_.units) {
             double stock = 0;
             for (int q = 0; q < 32; ++q) {
@@ -97,7 +100,7 @@ private:
                 if (q >= 4) out << c[0];  // events are recorded from 2014 on
                 out << ',';
                 if (q < 28) out << c[1];  // contracts run to 2019
-                out << ',' << stock << ',' << c[2] << '\n';
+                out << ',' << stock << ',' << std::log1p(stock) << ',' << c[2] << '\n';
             }
         }
         out.close();
@@ -170,16 +173,63 @@ private Q_SLOTS:
         for (int lead = 0; lead < 2; ++lead) QVERIFY2(std::abs(r->coefficients[static_cast<std::size_t>(lead)].estimate) < 0.05, r->coefficients[static_cast<std::size_t>(lead)].term.c_str());
     }
 
-    void suppressionHasTheTrueSign()
+    void suppressionAndWeatherAreRecovered()
     {
-        const auto p = panel();
+        // The unit × day panel 2014–2020 (events are recorded from 2014): located events
+        // counted once, the day's rain, log(1 + the stock of public-security AI contracts
+        // bought before the day's quarter), and the world's seasonal term. The world's rate
+        // is log-linear in these, so Poisson PPML with prefecture and quarter effects
+        // estimates its parameters.
+        std::map<std::pair<std::string, std::string>, double> events;
+        query(world_, "SELECT unit_code, event_date, count(DISTINCT lat || lon || event_code) FROM unrest_events WHERE geo_type = 4 GROUP BY 1, 2",
+              [&](const auto& r) { events[{r[0], r[1]}] = std::stod(r[2]); });
+        std::map<std::pair<std::string, int>, double> bought;
+        query(world_, "SELECT unit_code, " + quarterOf("signed_date") + ", count(*) FROM contracts WHERE class = 'ai_public_security' GROUP BY 1, 2",
+              [&](const auto& r) { bought[{r[0], std::stoi(r[1])}] = std::stod(r[2]); });
+        std::map<std::string, std::array<double, 32>> stockBefore;  // per unit: stock at the start of each quarter
+        for (const auto& u : units_.units) {
+            double stock = 0;
+            for (int q = 0; q < 32; ++q) {
+                stockBefore[u.code][static_cast<std::size_t>(q)] = stock;
+                const auto it = bought.find({u.code, q});
+                stock += it == bought.end() ? 0 : it->second;
+            }
+        }
+        const std::string csv = path("daily.csv");
+        std::ofstream out(csv);
+        out << "unit,day,quarter,events,rain,lstock,season\n";
+        const std::int64_t day2014 = daysFromCivil(2014, 1, 1), day2013 = daysFromCivil(2013, 1, 1);
+        query(world_, "SELECT unit_code, date, rain_mm, " + quarterOf("date") + " FROM weather WHERE date >= '2014-01-01' ORDER BY unit_code, date",
+              [&](const auto& r) {
+                  const CivilDate c{std::stoi(r[1].substr(0, 4)), std::stoi(r[1].substr(5, 2)), std::stoi(r[1].substr(8, 2))};
+                  const std::int64_t day = daysFromCivil(c.year, c.month, c.day);
+                  const int q = std::stoi(r[3]);
+                  const auto e = events.find({r[0], r[1]});
+                  const double season = std::cos(2 * std::numbers::pi * (static_cast<double>((day - day2013) % 365) - 100) / 365.25);
+                  out << r[0] << ',' << day - day2014 << ',' << q << ',' << (e == events.end() ? 0 : e->second) << ',' << r[2] << ','
+                      << std::log1p(stockBefore[r[0]][static_cast<std::size_t>(q)]) << ',' << season << '\n';
+              });
+        out.close();
+        auto daily = est::readPanelCsv(csv, "unit", "day");
+        QVERIFY2(daily, errorText(daily).c_str());
         est::EstimationOptions options;
+        options.model = est::Model::Poisson;
         options.clusters = {"unit"};
-        auto r = est::estimate(p, "unrest ~ rain + l(stock, 1) + rain:l(stock, 1) | unit + q", options);
+        auto r = est::estimate(*daily, "events ~ rain + lstock + rain:lstock + season | unit + quarter", options);
         QVERIFY2(r, errorText(r).c_str());
-        QCOMPARE(r->coefficients[2].term, std::string("rain:l(stock, 1)"));
-        QVERIFY2(r->coefficients[0].estimate < 0, "rain keeps protest down");
-        QVERIFY2(r->coefficients[2].estimate > 0, "and less so where the AI stock is high");
+        // The truth: rain −0.04 per mm, suppression −0.15 per log unit of stock, +0.005 per
+        // mm × log unit (weather matters less where the stock is high), season 0.25.
+        const std::map<std::string, double> truth = {{"rain", config_.rainEffect}, {"lstock", config_.suppression},
+                                                     {"season", config_.seasonAmplitude}, {"rain:lstock", config_.rainStockInteraction}};
+        QCOMPARE(r->coefficients.size(), truth.size());
+        int covered = 0;
+        for (const auto& c : r->coefficients) {
+            const double t = truth.at(c.term);
+            qInfo("%s: %.5f [%.5f, %.5f], truth %.5f", c.term.c_str(), c.estimate, c.ciLow, c.ciHigh, t);
+            covered += c.ciLow <= t && t <= c.ciHigh;
+            QVERIFY2((c.estimate > 0) == (t > 0), (c.term + " has the wrong sign: " + std::to_string(c.estimate)).c_str());
+        }
+        QVERIFY2(covered >= 3, std::to_string(covered).c_str());
     }
 };
 
