@@ -1,10 +1,15 @@
 // `aitocracy-cli demo` as a user meets it: the printed truth configuration is the one a
 // --config file may change, and mistakes are clear errors that build nothing.
+#include "CliSupport.h"
+
 #include <QtTest>
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+using aitocracy::test::runCli;
+using Run = aitocracy::test::CliRun;
 
 class TestCliDemo : public QObject {
     Q_OBJECT
@@ -12,32 +17,12 @@ class TestCliDemo : public QObject {
 private:
     QTemporaryDir dir_;
 
-    struct Run {
-        int exitCode;
-        QString out, err;
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(AITOCRACY_CLI_PATH), args);
-        if (!p.waitForFinished(120000)) return {-1, {}, QStringLiteral("timed out")};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    QString write(const char* name, const QByteArray& text)
-    {
-        const QString path = dir_.filePath(QString::fromUtf8(name));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(text);
-        return path;
-    }
+    QString write(const char* name, const QByteArray& text) { return aitocracy::test::writeFile(dir_, name, text); }
 
 private Q_SLOTS:
     void printsTheTruthConfiguration()
     {
-        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--print-config")});
+        const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--print-config")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject truth = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(truth[QStringLiteral("innovationEffect")].toDouble(), 0.486);  // the study's +48.6 %
@@ -49,12 +34,12 @@ private Q_SLOTS:
     {
         const QString config = write("truth.json", R"({"innovationEfect": 0.5})");
         const QString out = dir_.filePath(QStringLiteral("w.aitocracy"));
-        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--config"), config});
+        const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--config"), config});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("unknown key 'innovationEfect'")), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
         const QString wrongType = write("types.json", R"({"contracts": "many"})");
-        const Run t = cli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--config"), wrongType});
+        const Run t = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--config"), wrongType});
         QVERIFY(t.exitCode != 0);
         QVERIFY2(t.err.contains(QStringLiteral("wrong type")), qPrintable(t.err));
     }
@@ -62,7 +47,7 @@ private Q_SLOTS:
     void neverOverwritesAProject()
     {
         const QString existing = write("mine.aitocracy", "my work");
-        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), existing, QStringLiteral("--quiet")});
+        const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), existing, QStringLiteral("--quiet")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("exists")), qPrintable(r.err));
         QFile f(existing);
@@ -72,7 +57,7 @@ private Q_SLOTS:
 
     void needsAnOutput()
     {
-        const Run r = cli({QStringLiteral("demo")});
+        const Run r = runCli({QStringLiteral("demo")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("--out")), qPrintable(r.err));
     }

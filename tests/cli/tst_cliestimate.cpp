@@ -1,5 +1,7 @@
 // `aitocracy-cli estimate` as scripts use it: the JSON contract of ESTIMATION.md
 // (keys, 17 significant digits, --repeat) and one-line errors naming what is wrong.
+#include "CliSupport.h"
+
 #include <QtTest>
 
 #include <QJsonArray>
@@ -8,6 +10,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+using aitocracy::test::runCli;
+using Run = aitocracy::test::CliRun;
+
 class TestCliEstimate : public QObject {
     Q_OBJECT
 
@@ -15,33 +20,13 @@ private:
     QTemporaryDir dir_;
     QString data_;
 
-    struct Run {
-        int exitCode;
-        QString out, err;
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(AITOCRACY_CLI_PATH), args);
-        if (!p.waitForFinished(60000)) return {-1, {}, QStringLiteral("timed out")};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    QString write(const char* name, const QByteArray& text)
-    {
-        const QString path = dir_.filePath(QString::fromUtf8(name));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(text);
-        return path;
-    }
+    QString write(const char* name, const QByteArray& text) { return aitocracy::test::writeFile(dir_, name, text); }
 
     Run estimate(const QString& data, const QString& formula, QStringList extra = {})
     {
         QStringList args{QStringLiteral("estimate"), QStringLiteral("--data"), data, QStringLiteral("--panel"), QStringLiteral("unit,t"),
                          QStringLiteral("--formula"), formula};
-        return cli(args + extra);
+        return runCli(args + extra);
     }
 
 private Q_SLOTS:

@@ -6,6 +6,8 @@
 #include "common/Dates.h"
 #include "sim/DemoWorld.h"
 
+#include "SqliteQuery.h"
+
 #include <QtTest>
 
 #include <QCryptographicHash>
@@ -19,30 +21,11 @@
 #include <numbers>
 
 using namespace aitocracy::core;
+using aitocracy::test::query;
 using aitocracy::test::errorText;
 
 namespace {
 
-// Runs a query and feeds every row's columns (as text) to `row`.
-template <typename Fn>
-void query(const std::string& path, const std::string& sql, Fn&& row)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) qFatal("%s", sqlite3_errmsg(db));
-    std::vector<std::string> values;
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
-        values.clear();
-        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-            const auto* text = sqlite3_column_text(stmt, c);
-            values.emplace_back(text ? reinterpret_cast<const char*>(text) : "");
-        }
-        row(values);
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-}
 
 // Hash of the simulated data (not of the creation time stamps).
 QByteArray contentHash(const std::string& path)
