@@ -2,6 +2,7 @@
 #include "DemoCommand.h"
 #include "EstimateCommand.h"
 #include "GeoCommands.h"
+#include "ImportCommand.h"
 #include "ProjectCommands.h"
 
 #include <CLI/CLI.hpp>
@@ -16,6 +17,7 @@ int main(int argc, char** argv)
     aitocracy::cli::addProjectCommands(app, exitCode);
     aitocracy::cli::addEstimateCommand(app, exitCode);
     aitocracy::cli::addDemoCommand(app, exitCode);
+    aitocracy::cli::addImportCommand(app, exitCode);
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }

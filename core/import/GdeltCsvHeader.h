@@ -1,0 +1,37 @@
+#pragma once
+// GDELT rows exported from BigQuery as CSV: comma separated, RFC 4180 quoting (place
+// names hold commas: "Beijing, Beijing, China"), a first row of GDELT column names in
+// any order and any subset that holds the fields the importer needs.
+#include "common/Error.h"
+#include "import/GdeltRow.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aitocracy::core {
+
+class GdeltCsvHeader {
+public:
+    // nullopt when `firstLine` is not such a header (it does not start with GLOBALEVENTID
+    // followed by a comma); an Error ("format") when it is one but lacks a needed column.
+    static Result<std::optional<GdeltCsvHeader>> detect(std::string_view firstLine);
+
+    // Parses a data row; a row with another field count than the header is refused.
+    std::optional<GdeltRowProblem> parse(std::string_view line, GdeltRow& row);
+
+    [[nodiscard]] std::size_t columnCount() const { return columns_; }
+
+private:
+    GdeltCsvHeader() = default;
+    // Splits into fields_ (unquoted); false when a quote is left open.
+    bool split(std::string_view line);
+
+    GdeltFieldPositions positions_;
+    std::size_t columns_ = 0;
+    std::vector<std::string> fields_;
+    std::vector<std::string_view> views_;
+};
+
+}  // namespace aitocracy::core
