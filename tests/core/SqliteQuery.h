@@ -9,12 +9,11 @@
 
 namespace aitocracy::test {
 
-// Runs a query and feeds every row's columns (as text, "" for NULL) to `row`.
+// Runs a query on an open connection and feeds every row's columns (as text, "" for
+// NULL) to `row`.
 template <typename Fn>
-void query(const std::string& path, const std::string& sql, Fn&& row)
+void query(sqlite3* db, const std::string& sql, Fn&& row)
 {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) qFatal("cannot open %s", path.c_str());
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) qFatal("%s", sqlite3_errmsg(db));
     std::vector<std::string> values;
@@ -27,6 +26,15 @@ void query(const std::string& path, const std::string& sql, Fn&& row)
         row(values);
     }
     sqlite3_finalize(stmt);
+}
+
+// The same on a project file, opened read-only for the query.
+template <typename Fn>
+void query(const std::string& path, const std::string& sql, Fn&& row)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) qFatal("cannot open %s", path.c_str());
+    query(db, sql, row);
     sqlite3_close(db);
 }
 

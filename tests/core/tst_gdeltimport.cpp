@@ -2,6 +2,7 @@
 // malformed input (a text file named .zip, a truncated archive, a 40-field row), the
 // one-transaction rule, GLOBALEVENTID de-duplication, placement checked against GDAL's
 // own point-in-polygon, and a round trip through the demonstration world's raw files.
+#include "SqliteQuery.h"
 #include "TestSupport.h"
 #include "common/ZipWriter.h"
 #include "geo/BuiltinGeography.h"
@@ -26,6 +27,9 @@
 
 using namespace aitocracy::core;
 using aitocracy::test::errorText;
+using aitocracy::test::query;
+using aitocracy::test::readBytes;
+using aitocracy::test::writeBytes;
 namespace fs = std::filesystem;
 
 namespace {
@@ -48,40 +52,11 @@ GdeltSettings allCodes(const std::string& country = "CH")
     return s;
 }
 
-template <typename Fn>
-void query(sqlite3* db, const std::string& sql, Fn&& row)
-{
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) qFatal("%s", sqlite3_errmsg(db));
-    std::vector<std::string> values;
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
-        values.clear();
-        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-            const auto* text = sqlite3_column_text(stmt, c);
-            values.emplace_back(text ? reinterpret_cast<const char*>(text) : "");
-        }
-        row(values);
-    }
-    sqlite3_finalize(stmt);
-}
-
 std::int64_t countOf(const ProjectStore& store, const std::string& sql)
 {
     std::int64_t n = -1;
     query(store.handle(), sql, [&](const std::vector<std::string>& r) { n = std::stoll(r[0]); });
     return n;
-}
-
-std::string readBytes(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void writeBytes(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
 }
 
 }  // namespace

@@ -14,20 +14,10 @@
 
 using namespace aitocracy::core;
 using aitocracy::test::errorText;
+using aitocracy::test::readBytes;
+using aitocracy::test::writeBytes;
 
 namespace {
-
-std::string readBytes(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void writeBytes(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
-}
 
 Result<std::string> readAll(const std::string& path, std::size_t chunk)
 {
