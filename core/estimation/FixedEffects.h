@@ -33,8 +33,6 @@ public:
     void setWeights(Eigen::VectorXd weights);
 
     [[nodiscard]] std::size_t dimensions() const { return ids_.size(); }
-    [[nodiscard]] std::size_t levels(std::size_t q) const { return levels_[q]; }
-    [[nodiscard]] const std::vector<std::int32_t>& ids(std::size_t q) const { return ids_[q]; }
     [[nodiscard]] bool isBalancedTwoWay() const { return balancedTwoWay_ && weights_.size() == 0; }
 
     struct Outcome {

@@ -55,14 +55,5 @@ void PanelIndex::keepRowsWithLags(const std::vector<double>& values, int lowest,
     }
 }
 
-std::int64_t PanelIndex::rowAt(std::int32_t unit, std::int64_t time) const
-{
-    if (unit < 0 || static_cast<std::size_t>(unit) >= spans_.size()) return -1;
-    const UnitSpan& s = spans_[static_cast<std::size_t>(unit)];
-    const std::int64_t step = panel_.timeStep > 0 ? panel_.timeStep : 1;
-    const std::int64_t d = time - s.firstTime;
-    if (d < 0 || d % step != 0 || d / step >= s.slots) return -1;
-    return rows_[static_cast<std::size_t>(s.offset + d / step)];
-}
 
 }  // namespace aitocracy::core::est

@@ -12,8 +12,6 @@ class PanelIndex {
 public:
     explicit PanelIndex(const PanelData& panel);
 
-    // Row of (unit, time), or -1.
-    [[nodiscard]] std::int64_t rowAt(std::int32_t unit, std::int64_t time) const;
 
     // The row holding the value of row r lagged by k periods (k < 0: a lead), or -1
     // (a gap, or the panel's edge). Lagging moves k slots back within the unit's span.

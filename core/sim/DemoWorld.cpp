@@ -56,7 +56,10 @@ struct DayEvents {
 
 class World {
 public:
-    World(const DemoConfig& config, const UnitSet& units) : config_(config), units_(units), n_(units.units.size()) {}
+    World(const DemoConfig& config, const UnitSet& units) : config_(config), units_(units), n_(units.units.size())
+    {
+        for (const auto& u : units.units) boxes_.push_back(boundsOf(u.geometry));
+    }
 
     void simulateWeather();
     // Runs unrest and procurement; returns the located events recorded 2014–2020.
@@ -73,6 +76,7 @@ private:
     const UnitSet& units_;
     std::size_t n_;
     std::vector<double> effect_;      // per unit: log-scale propensity
+    std::vector<BoundingBox> boxes_;  // per unit: bounding box of the outline (computed once)
     std::vector<float> rain_, temp_;  // per unit × day
     std::vector<double> unrest_;      // per unit × quarter: located events
     std::vector<double> aiContracts_; // per unit × quarter: public-security AI contracts
@@ -106,7 +110,7 @@ void World::simulateWeather()
     temp_.resize(rain_.size());
     for (std::size_t i = 0; i < n_; ++i) {
         const Unit& u = units_.units[i];
-        const BoundingBox box = boundsOf(u.geometry);
+        const BoundingBox& box = boxes_[i];
         const double lat = (box.minLat + box.maxLat) / 2;
         const double meanTemp = 28 - 0.55 * (lat - 18), swing = 4 + 0.35 * (lat - 18);
         const auto& wet = provinceWet[u.provinceCode];
@@ -162,7 +166,7 @@ double World::simulate(double baseRate, bool keepEvents)
 
 LonLat World::pointIn(std::size_t unit, Random& rng)
 {
-    const BoundingBox box = boundsOf(units_.units[unit].geometry);
+    const BoundingBox& box = boxes_[unit];
     for (int attempt = 0; attempt < 10000; ++attempt) {
         const LonLat p{rng.uniform(box.minLon, box.maxLon), rng.uniform(box.minLat, box.maxLat)};
         const auto hit = locator_->locate(p);
@@ -229,8 +233,8 @@ Result<void> World::writeEvents(Transaction& tx, DemoSummary& summary)
             // Reports geocoded only to the province or the country.
             if (rng.chance(config_.unlocatedShare)) {
                 const bool country = rng.chance(0.5);
-                const LonLat centre = country ? LonLat{105.0, 35.0} : LonLat{(boundsOf(u.geometry).minLon + boundsOf(u.geometry).maxLon) / 2,
-                                                                           (boundsOf(u.geometry).minLat + boundsOf(u.geometry).maxLat) / 2};
+                const BoundingBox& box = boxes_[e.unit];
+                const LonLat centre = country ? LonLat{105.0, 35.0} : LonLat{(box.minLon + box.maxLon) / 2, (box.minLat + box.maxLat) / 2};
                 if (auto r = add(e.day, code, country ? 1 : 5, country ? "China" : u.provinceNameEn + ", China", country ? "CH" : adm1, centre,
                                  country ? "CH" : adm1, nullptr, country ? std::string() : u.provinceCode);
                     !r)
