@@ -26,7 +26,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 PACKAGES=(
   g++ make cmake ninja-build file dpkg-dev pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-translations-l10n
-  libgdal-dev libeigen3-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
+  libgdal-dev libeigen3-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev zlib1g-dev libdeflate-dev
   fonts-noto-cjk fonts-dejavu-core
 )
 # The estimation tests compare with estimates computed in R (tests/r/reference.R).

@@ -1,5 +1,6 @@
 #include "common/ZipReader.h"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -15,8 +16,14 @@ constexpr std::uint32_t kLocalSig = 0x04034b50;
 constexpr std::uint32_t kCentralSig = 0x02014b50;
 constexpr std::uint32_t kEndSig = 0x06054b50;
 
-std::uint32_t le16(const unsigned char* p) { return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8); }
-std::uint32_t le32(const unsigned char* p) { return le16(p) | (le16(p + 2) << 16); }
+std::uint32_t le16(const unsigned char* p)
+{
+    return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8);
+}
+std::uint32_t le32(const unsigned char* p)
+{
+    return le16(p) | (le16(p + 2) << 16);
+}
 
 struct FileCloser {
     void operator()(std::FILE* f) const { std::fclose(f); }
@@ -48,8 +55,14 @@ ZipReader::ZipReader(ZipReader&& other) noexcept = default;
 ZipReader& ZipReader::operator=(ZipReader&& other) noexcept = default;
 ZipReader::~ZipReader() = default;
 
-const std::string& ZipReader::memberName() const { return s_->member; }
-std::uint64_t ZipReader::uncompressedSize() const { return s_->size; }
+const std::string& ZipReader::memberName() const
+{
+    return s_->member;
+}
+std::uint64_t ZipReader::uncompressedSize() const
+{
+    return s_->size;
+}
 
 bool hasZipSignature(const std::string& path)
 {
@@ -91,8 +104,8 @@ Result<ZipReader> ZipReader::open(const std::string& path)
     if (entries != 1)
         return fail("format", "the archive holds " + std::to_string(entries) + " members; expected exactly one", path);
     unsigned char cd[46];
-    if (cdOffset + 46 > fileSize || fseeko(f, static_cast<off_t>(cdOffset), SEEK_SET) != 0 || std::fread(cd, 1, 46, f) != 46 ||
-        le32(cd) != kCentralSig)
+    if (cdOffset + 46 > fileSize || fseeko(f, static_cast<off_t>(cdOffset), SEEK_SET) != 0 ||
+        std::fread(cd, 1, 46, f) != 46 || le32(cd) != kCentralSig)
         return fail("format", "damaged ZIP archive: the central directory is missing", path);
     s->method = static_cast<int>(le16(cd + 10));
     s->crc = le32(cd + 16);
@@ -104,14 +117,17 @@ Result<ZipReader> ZipReader::open(const std::string& path)
     if (nameLen > 0 && std::fread(s->member.data(), 1, nameLen, f) != nameLen)
         return fail("format", "damaged ZIP archive: the member name is cut short", path);
     if (s->method != 0 && s->method != 8)
-        return fail("format", "unsupported compression method " + std::to_string(s->method) + " (only stored and deflate)", path);
+        return fail("format",
+                    "unsupported compression method " + std::to_string(s->method) + " (only stored and deflate)", path);
     unsigned char lh[30];
-    if (fseeko(f, static_cast<off_t>(localOffset), SEEK_SET) != 0 || std::fread(lh, 1, 30, f) != 30 || le32(lh) != kLocalSig)
+    if (fseeko(f, static_cast<off_t>(localOffset), SEEK_SET) != 0 || std::fread(lh, 1, 30, f) != 30 ||
+        le32(lh) != kLocalSig)
         return fail("format", "damaged ZIP archive: no local header where the directory points", path);
     const std::uint32_t flags = le16(lh + 6);
     if ((flags & 1) != 0) return fail("format", "encrypted ZIP members are not supported", path);
     if ((flags & 8) == 0 && (le32(lh + 14) != s->crc || le32(lh + 18) != s->compressedSize || le32(lh + 22) != s->size))
-        return fail("format", "damaged ZIP archive: the local header's CRC or sizes differ from the central directory", path);
+        return fail("format", "damaged ZIP archive: the local header's CRC or sizes differ from the central directory",
+                    path);
     const std::uint64_t dataStart = localOffset + 30 + le16(lh + 26) + le16(lh + 28);
     if (dataStart + s->compressedSize > fileSize)
         return fail("corrupt", "truncated ZIP archive: the member's data runs past the end of the file", path);
@@ -159,9 +175,13 @@ Result<std::size_t> ZipReader::read(char* out, std::size_t capacity)
                 s.z.avail_in = static_cast<uInt>(*got);
             }
             const int rc = inflate(&s.z, Z_NO_FLUSH);
-            if (rc == Z_STREAM_END) streamEnd = true;
+            if (rc == Z_STREAM_END)
+                streamEnd = true;
             else if (rc != Z_OK && rc != Z_BUF_ERROR)
-                return fail("corrupt", std::string("damaged ZIP archive: inflate failed (") + (s.z.msg ? s.z.msg : "zlib error") + ")", s.path);
+                return fail(
+                    "corrupt",
+                    std::string("damaged ZIP archive: inflate failed (") + (s.z.msg ? s.z.msg : "zlib error") + ")",
+                    s.path);
         }
         written = static_cast<std::size_t>(reinterpret_cast<char*>(s.z.next_out) - out);
         if (streamEnd) s.compressedLeft = 0;  // the end is known; what follows is not data
@@ -169,17 +189,56 @@ Result<std::size_t> ZipReader::read(char* out, std::size_t capacity)
         if (streamEnd && written == 0) s.finished = true;
         if (streamEnd) s.finished = true;
     }
-    s.runningCrc = static_cast<std::uint32_t>(crc32(s.runningCrc, reinterpret_cast<const Bytef*>(out), static_cast<uInt>(written)));
+    s.runningCrc = static_cast<std::uint32_t>(
+        crc32(s.runningCrc, reinterpret_cast<const Bytef*>(out), static_cast<uInt>(written)));
     s.produced += written;
     if (s.method == 0 && s.compressedLeft == 0) s.finished = true;
-    if (s.produced > s.size) return fail("corrupt", "damaged ZIP archive: the member is longer than its stated size", s.path);
+    if (s.produced > s.size)
+        return fail("corrupt", "damaged ZIP archive: the member is longer than its stated size", s.path);
     if (s.finished) {
         if (s.produced != s.size)
-            return fail("corrupt", "damaged ZIP archive: the member has " + std::to_string(s.produced) + " bytes, the directory says " +
-                                       std::to_string(s.size), s.path);
+            return fail("corrupt",
+                        "damaged ZIP archive: the member has " + std::to_string(s.produced) +
+                            " bytes, the directory says " + std::to_string(s.size),
+                        s.path);
         if (s.runningCrc != s.crc) return fail("corrupt", "damaged ZIP archive: CRC-32 mismatch", s.path);
     }
     return written;
+}
+
+Result<void> ZipReader::readAll(char* out, std::size_t capacity)
+{
+    State& s = *s_;
+    if (s.produced != 0 || s.finished) return fail("io", "readAll must be the first read of the member", s.path);
+    if (capacity < s.size) return fail("io", "the buffer is smaller than the member", s.path);
+    const auto size = static_cast<std::size_t>(s.size);
+    if (s.method == 0) {
+        if (size > 0 && std::fread(out, 1, size, s.file.get()) != size)
+            return fail("corrupt", "truncated ZIP archive: the member's data ends early", s.path);
+    } else {
+        std::vector<unsigned char> packed(static_cast<std::size_t>(s.compressedLeft));
+        if (!packed.empty() && std::fread(packed.data(), 1, packed.size(), s.file.get()) != packed.size())
+            return fail("corrupt", "truncated ZIP archive: the member's data ends early", s.path);
+        std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)> d(libdeflate_alloc_decompressor(),
+                                                                                       &libdeflate_free_decompressor);
+        if (!d) return fail("io", "cannot start libdeflate", s.path);
+        std::size_t got = 0;
+        const auto rc = libdeflate_deflate_decompress(d.get(), packed.data(), packed.size(), out, size, &got);
+        if (rc == LIBDEFLATE_INSUFFICIENT_SPACE)
+            return fail("corrupt", "damaged ZIP archive: the member is longer than its stated size", s.path);
+        if (rc != LIBDEFLATE_SUCCESS)
+            return fail("corrupt", "damaged ZIP archive: inflate failed (bad deflate data)", s.path);
+        if (got != size)
+            return fail("corrupt",
+                        "damaged ZIP archive: the member has " + std::to_string(got) + " bytes, the directory says " +
+                            std::to_string(size),
+                        s.path);
+    }
+    s.compressedLeft = 0;
+    s.produced = s.size;
+    s.finished = true;
+    if (libdeflate_crc32(0, out, size) != s.crc) return fail("corrupt", "damaged ZIP archive: CRC-32 mismatch", s.path);
+    return ok();
 }
 
 }  // namespace aitocracy::core

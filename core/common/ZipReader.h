@@ -5,11 +5,11 @@
 // and checked against the local header when it has them; the CRC and sizes are verified
 // when the member has been read to its end, so a damaged archive is an Error, never
 // silently short data. Memory stays bounded (one input and one output buffer).
-#include "common/Error.h"
-
 #include <cstdint>
 #include <memory>
 #include <string>
+
+#include "common/Error.h"
 
 namespace aitocracy::core {
 
@@ -33,6 +33,11 @@ public:
     // and the CRC and size matched. Errors: "corrupt" (inflate failure, CRC or size
     // mismatch, archive shorter than the directory says), "io".
     Result<std::size_t> read(char* out, std::size_t capacity);
+
+    // The whole member into `out` (capacity >= uncompressedSize()) in one call, with
+    // libdeflate: about three times as fast as streaming through zlib, for the price of
+    // holding the member in memory. Only before any read(); same errors as read().
+    Result<void> readAll(char* out, std::size_t capacity);
 
 private:
     struct State;

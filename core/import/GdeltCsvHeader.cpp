@@ -9,8 +9,9 @@ namespace {
 
 bool sameName(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); });
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
 }
 
 }  // namespace
@@ -73,7 +74,9 @@ Result<std::optional<GdeltCsvHeader>> GdeltCsvHeader::detect(std::string_view fi
                                                    {"ActionGeo_Type", &p.geoType},
                                                    {"ActionGeo_CountryCode", &p.country}};
     for (const auto& [name, slot] : needed)
-        if ((*slot = find(name)) == 0) return fail("format", std::string("the header row has no column ") + name + " (a GDELT events CSV export needs it)");
+        if ((*slot = find(name)) == 0)
+            return fail("format",
+                        std::string("the header row has no column ") + name + " (a GDELT events CSV export needs it)");
     p.fullName = find("ActionGeo_FullName");
     p.adm1 = find("ActionGeo_ADM1Code");
     p.lat = find("ActionGeo_Lat");
@@ -84,11 +87,12 @@ Result<std::optional<GdeltCsvHeader>> GdeltCsvHeader::detect(std::string_view fi
     return std::optional<GdeltCsvHeader>(std::move(h));
 }
 
-std::optional<GdeltRowProblem> GdeltCsvHeader::parse(std::string_view line, GdeltRow& row)
+std::optional<GdeltRowProblem> GdeltCsvHeader::parse(std::string_view line, GdeltRowView& row)
 {
     if (!split(line)) return GdeltRowProblem{0, "a quoted field is not closed"};
     if (fields_.size() != columns_)
-        return GdeltRowProblem{0, std::to_string(fields_.size()) + " fields; the header row has " + std::to_string(columns_)};
+        return GdeltRowProblem{
+            0, std::to_string(fields_.size()) + " fields; the header row has " + std::to_string(columns_)};
     row.layout = 0;
     return parseGdeltFields(views_, positions_, row);
 }

@@ -2,13 +2,13 @@
 // GDELT rows exported from BigQuery as CSV: comma separated, RFC 4180 quoting (place
 // names hold commas: "Beijing, Beijing, China"), a first row of GDELT column names in
 // any order and any subset that holds the fields the importer needs.
-#include "common/Error.h"
-#include "import/GdeltRow.h"
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "common/Error.h"
+#include "import/GdeltRow.h"
 
 namespace aitocracy::core {
 
@@ -18,8 +18,9 @@ public:
     // followed by a comma); an Error ("format") when it is one but lacks a needed column.
     static Result<std::optional<GdeltCsvHeader>> detect(std::string_view firstLine);
 
-    // Parses a data row; a row with another field count than the header is refused.
-    std::optional<GdeltRowProblem> parse(std::string_view line, GdeltRow& row);
+    // Parses a data row; a row with another field count than the header is refused. The
+    // views in `row` stay valid until the next call.
+    std::optional<GdeltRowProblem> parse(std::string_view line, GdeltRowView& row);
 
     [[nodiscard]] std::size_t columnCount() const { return columns_; }
 

@@ -1,19 +1,15 @@
 #include "import/GdeltImporter.h"
 
-#include "common/ParallelFor.h"
-#include "common/Sha256.h"
-#include "geo/PointLocator.h"
-#include "geo/ProvinceFips.h"
-#include "import/GdeltCsvHeader.h"
-#include "import/GdeltLineReader.h"
-#include "import/GdeltRow.h"
-#include "store/Transaction.h"
-
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <future>
+
+#include "common/ParallelFor.h"
+#include "geo/PointLocator.h"
+#include "geo/ProvinceFips.h"
+#include "import/GdeltFileScan.h"
+#include "store/Transaction.h"
 
 namespace aitocracy::core {
 namespace {
@@ -32,7 +28,8 @@ constexpr const char* kMergeSql =
     "UPDATE unrest_events AS e SET duplicate_of = (SELECT min(k.global_event_id) FROM unrest_events AS k "
     "WHERE k.unit_code = e.unit_code AND k.event_date = e.event_date AND k.event_code = e.event_code) "
     "WHERE e.unit_code IS NOT NULL AND e.duplicate_of IS NULL AND e.global_event_id > (SELECT min(k.global_event_id) "
-    "FROM unrest_events AS k WHERE k.unit_code = e.unit_code AND k.event_date = e.event_date AND k.event_code = e.event_code)";
+    "FROM unrest_events AS k WHERE k.unit_code = e.unit_code AND k.event_date = e.event_date AND k.event_code = "
+    "e.event_code)";
 
 Result<std::vector<std::string>> expandPaths(const std::vector<std::string>& paths)
 {
@@ -53,39 +50,6 @@ Result<std::vector<std::string>> expandPaths(const std::vector<std::string>& pat
         }
     }
     return files;
-}
-
-// Root codes are two digits in GDELT ("01", "14"); "1" and "01" mean the same root.
-std::string_view withoutLeadingZeros(std::string_view code)
-{
-    while (code.size() > 1 && code.front() == '0') code.remove_prefix(1);
-    return code;
-}
-
-bool contains(const std::vector<std::string>& list, std::string_view value, bool rootCode)
-{
-    return std::any_of(list.begin(), list.end(), [&](const std::string& c) {
-        return rootCode ? withoutLeadingZeros(c) == withoutLeadingZeros(value) : c == value;
-    });
-}
-
-// Applies the filters in a fixed order; each row is counted under the first rule that drops it.
-bool passesFilters(const GdeltRow& row, const GdeltSettings& s, GdeltCounts& c)
-{
-    if (!s.country.empty() && row.geoCountry != s.country) {
-        ++c.otherCountry;
-        return false;
-    }
-    ++c.countryRowsByGeoType[row.geoType];
-    if (!s.rootCodes.empty() && !contains(s.rootCodes, row.eventRootCode, true)) return ++c.droppedRootCode, false;
-    if (!s.eventCodes.empty() && !contains(s.eventCodes, row.eventCode, false)) return ++c.droppedEventCode, false;
-    if (s.rootEventsOnly && !row.isRootEvent) return ++c.droppedNotRoot, false;
-    if (row.numSources < s.minSources) return ++c.droppedMinSources, false;
-    if (row.numArticles < s.minArticles) return ++c.droppedMinArticles, false;
-    if ((!s.fromDate.empty() && row.eventDate < s.fromDate) || (!s.toDate.empty() && row.eventDate > s.toDate))
-        return ++c.droppedDate, false;
-    ++c.kept;
-    return true;
 }
 
 struct Placement {
@@ -118,99 +82,43 @@ Placement place(const GdeltRow& row, const UnitSet& units, const PointLocator& l
     return p;
 }
 
-// What a worker makes of one file without touching the project: the kept rows, placed,
-// and the refused ones (the first maxRejectedRecorded of them).
-struct PendingRow {
-    GdeltRow row;
-    Placement at;
-};
-struct RefusedRow {
-    std::int64_t line = 0;
-    GdeltRowProblem problem;
-    std::string text;
-};
-struct FileWork {
-    GdeltFileReport report;
-    std::vector<PendingRow> rows;
-    std::vector<RefusedRow> refused;
-    std::optional<Error> error;
-};
-
-Result<void> readRows(const std::string& path, const GdeltSettings& settings, const UnitSet& units, const PointLocator& locator,
-                      const CancelToken* cancel, FileWork& work);
-
-Result<void> readFile(const std::string& path, const GdeltSettings& settings, const UnitSet& units, const PointLocator& locator,
-                      const CancelToken* cancel, FileWork& work)
-{
-    GdeltFileReport& fileReport = work.report;
-    fileReport.file = path;
-    std::error_code ec;
-    fileReport.bytes = fs::file_size(path, ec);
-    if (ec) return fail("io", "cannot read the file size", path);
-    // Hashing costs about as much as parsing: it runs beside it on its own thread.
-    auto shaFuture = std::async(std::launch::async, [path] { return sha256OfFile(path); });
-    auto result = readRows(path, settings, units, locator, cancel, work);
-    auto sha = shaFuture.get();
-    if (!result) return result;
-    if (!sha) return std::unexpected(sha.error());
-    fileReport.sha256 = *sha;
-    return ok();
-}
-
-Result<void> readRows(const std::string& path, const GdeltSettings& settings, const UnitSet& units, const PointLocator& locator,
-                      const CancelToken* cancel, FileWork& work)
-{
-    GdeltFileReport& fileReport = work.report;
-    auto reader = GdeltLineReader::open(path);
-    if (!reader) return std::unexpected(reader.error());
-    GdeltCounts& c = fileReport.counts;
-    GdeltRow row;
-    std::optional<GdeltCsvHeader> csv;  // set when the file is a CSV export with a header row
-    while (true) {
-        auto line = reader->next();
-        if (!line) return std::unexpected(line.error());
-        if (!*line) break;
-        if ((*line)->empty() || **line == "\r") continue;
-        if (cancel && (c.rowsRead & 4095) == 0 && cancel->cancelled())
-            return fail("cancelled", "the import was cancelled; the project is unchanged");
-        if (reader->lineNumber() == 1) {
-            auto header = GdeltCsvHeader::detect(**line);
-            if (!header) {
-                Error e = header.error();
-                e.context = path + ":1";
-                return std::unexpected(e);
-            }
-            csv = std::move(*header);
-            if (csv) continue;
-        }
-        ++c.rowsRead;
-        if (auto problem = csv ? csv->parse(**line, row) : parseGdeltRow(**line, row)) {
-            ++c.rejected;
-            if (work.refused.size() < settings.maxRejectedRecorded)
-                work.refused.push_back({reader->lineNumber(), std::move(*problem), std::string(**line)});
-            continue;
-        }
-        ++c.rowsByLayout[row.layout];
-        if (!passesFilters(row, settings, c)) continue;
-        work.rows.push_back({row, place(row, units, locator, c)});
-    }
-    return ok();
-}
-
-// Files are read two at a time (one per core; see ParallelFor.h) and written in input
-// order, so memory holds the kept rows of two files at most.
+// Files are scanned two at a time (one per core; see ParallelFor.h) and written in input
+// order, so memory holds the kept rows of two files at most. A lone file is instead cut
+// into pieces scanned on both cores.
 constexpr std::size_t kFilesPerRound = 2;
+
+// The units and their point locator, made when the first kept row needs them: a file
+// often holds no protest in China at all, and building the locator costs as much as
+// scanning 100 MB.
+class Placer {
+public:
+    explicit Placer(ProjectStore& store) : store_(store) {}
+
+    Result<Placement> place(const GdeltRow& row, GdeltCounts& c)
+    {
+        if (!locator_) {
+            auto units = store_.loadUnits();
+            if (!units) return std::unexpected(units.error());
+            units_ = std::move(*units);
+            locator_ = std::make_unique<PointLocator>(units_);
+        }
+        return aitocracy::core::place(row, units_, *locator_, c);
+    }
+
+private:
+    ProjectStore& store_;
+    UnitSet units_;
+    std::unique_ptr<PointLocator> locator_;
+};
 
 }  // namespace
 
-Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::string>& paths, const GdeltSettings& settings,
-                                const CancelToken* cancel)
+Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::string>& paths,
+                                const GdeltSettings& settings, const CancelToken* cancel)
 {
     auto files = expandPaths(paths);
     if (!files) return std::unexpected(files.error());
-    auto units = store.loadUnits();
-    if (!units) return std::unexpected(units.error());
-    const PointLocator locator(*units);
+    Placer placer(store);
     const std::string settingsJson = settings.toJson();
     GdeltReport report;
 
@@ -219,17 +127,18 @@ Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::stri
         if (!insert) return std::unexpected(insert.error());
         for (std::size_t first = 0; first < files->size(); first += kFilesPerRound) {
             const std::size_t count = std::min(kFilesPerRound, files->size() - first);
-            std::vector<FileWork> works(count);
+            std::vector<Result<GdeltFileScan>> works(count, fail("io", "not read"));
             std::uint64_t bytes = 0;
             for (std::size_t k = 0; k < count; ++k) {
                 std::error_code ec;
                 bytes += fs::file_size((*files)[first + k], ec);
             }
             parallelFor(count, static_cast<std::size_t>(bytes), [&](std::size_t k) {
-                if (auto r = readFile((*files)[first + k], settings, *units, locator, cancel, works[k]); !r) works[k].error = r.error();
+                works[k] = scanGdeltFile((*files)[first + k], settings, cancel, count == 1);
             });
-            for (auto& work : works) {
-                if (work.error) return std::unexpected(*work.error);
+            for (auto& scanned : works) {
+                if (!scanned) return std::unexpected(scanned.error());
+                GdeltFileScan& work = *scanned;
                 const std::string& path = work.report.file;
                 ImportRecord record;
                 record.kind = import_kind::gdelt;
@@ -240,14 +149,17 @@ Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::stri
                 auto importId = tx.recordImport(record);
                 if (!importId) return std::unexpected(importId.error());
                 work.report.importId = *importId;
-                for (const auto& refused : work.refused) {
+                for (const auto& refused : work.scan.refused) {
                     if (report.rejectedRows.size() >= settings.maxRejectedRecorded) break;
                     report.rejectedRows.push_back({path, refused.line, refused.problem.column, refused.problem.reason});
-                    auto r = tx.recordRejectedRow(*importId, refused.line, refused.problem.column, refused.problem.reason, refused.text);
+                    auto r = tx.recordRejectedRow(*importId, refused.line, refused.problem.column,
+                                                  refused.problem.reason, refused.text);
                     if (!r) return r;
                 }
                 GdeltCounts& c = work.report.counts;
-                for (const auto& [row, at] : work.rows) {
+                for (const GdeltRow& row : work.scan.kept) {
+                    auto at = placer.place(row, c);
+                    if (!at) return std::unexpected(at.error());
                     insert->bindInt(1, row.globalEventId)
                         .bindInt(2, *importId)
                         .bindText(3, row.eventDate)
@@ -265,8 +177,8 @@ Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::stri
                         .bindOptionalDouble(15, row.lat)
                         .bindOptionalDouble(16, row.lon)
                         .bindText(17, row.geoFeatureId)
-                        .bindOptionalText(18, at.unitCode)
-                        .bindOptionalText(19, at.provinceCode)
+                        .bindOptionalText(18, at->unitCode)
+                        .bindOptionalText(19, at->provinceCode)
                         .bindText(20, row.dateAdded)
                         .bindText(21, row.sourceUrl);
                     auto ran = insert->run();
@@ -275,8 +187,10 @@ Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::stri
                         e.context = path + ": GLOBALEVENTID " + std::to_string(row.globalEventId);
                         return std::unexpected(e);
                     }
-                    if (sqlite3_changes(tx.handle()) > 0) ++c.stored;
-                    else ++c.duplicatesById;
+                    if (sqlite3_changes(tx.handle()) > 0)
+                        ++c.stored;
+                    else
+                        ++c.duplicatesById;
                 }
                 auto finished = tx.finishImport(*importId, import_status::ok, c.toJson());
                 if (!finished) return finished;
