@@ -1,0 +1,82 @@
+// looksLikeMojibake (declared in TextEncoding.h): the heuristic is described there.
+#include <cstdint>
+#include <vector>
+
+#include "tabular/Gb18030Decoder.h"
+#include "tabular/TextEncoding.h"
+#include "tabular/Utf8.h"
+
+namespace aitocracy::core {
+namespace {
+
+// BMP code point -> its GB18030 two-byte code (0 when it has none), the inverse of the
+// decoder's table: GBK misreadings only ever produce two-byte characters.
+const std::vector<std::uint16_t>& twoByteCodes()
+{
+    static const std::vector<std::uint16_t> codes = [] {
+        std::vector<std::uint16_t> c(0x10000, 0);
+        const Gb18030Decoder& decoder = Gb18030Decoder::instance();
+        for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+            for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+                const char32_t cp =
+                    decoder.twoByteCodePoint(static_cast<unsigned char>(lead), static_cast<unsigned char>(trail));
+                if (cp != 0 && cp < 0x10000 && c[cp] == 0) c[cp] = static_cast<std::uint16_t>(lead << 8 | trail);
+            }
+        }
+        return c;
+    }();
+    return codes;
+}
+
+// What the UTF-8 of Chinese text is made of: CJK ideographs and the punctuation around them
+// (and U+FFFD: "锟斤拷" is U+FFFD U+FFFD read as GBK).
+bool isChineseTextCharacter(char32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFFD) ||
+           (cp >= 0x2000 && cp <= 0x206F);
+}
+
+// Whether GB bytes re-encoded from a run of characters are mostly UTF-8 multibyte text,
+// i.e. the run is what a GBK reader made of UTF-8.
+bool readsAsUtf8(std::string_view gbBytes)
+{
+    const std::string_view body = gbBytes.substr(0, scanUtf8(gbBytes).completeLength);
+    std::size_t pos = 0, chineseCharacters = 0, multibyteBytes = 0;
+    while (pos < body.size()) {
+        const std::size_t before = pos;
+        const char32_t cp = nextCodePoint(body, pos);
+        const std::size_t length = pos - before;
+        if (cp == U'\uFFFD' && length == 1) continue;
+        if (length >= 2) multibyteBytes += length;
+        if (length >= 3 && isChineseTextCharacter(cp)) ++chineseCharacters;
+    }
+    return chineseCharacters >= 2 && multibyteBytes * 4 >= body.size() * 3;
+}
+
+}  // namespace
+
+bool looksLikeMojibake(std::string_view utf8)
+{
+    if (utf8.find("\xEF\xBF\xBD") != std::string_view::npos) return true;
+    const std::vector<std::uint16_t>& codes = twoByteCodes();
+    std::string run;  // GB bytes of the current run of characters that have two-byte codes
+    char32_t prev = 0;
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        const char32_t cp = nextCodePoint(utf8, pos);
+        if ((prev == U'Ã' || prev == U'Â') && cp >= 0x80 && cp <= 0xBF) return true;
+        if (prev == U'â' && cp == U'€') return true;
+        const std::uint16_t code = cp < 0x10000 ? codes[cp] : 0;
+        if (code != 0) {
+            run.push_back(static_cast<char>(code >> 8));
+            run.push_back(static_cast<char>(code & 0xFF));
+        } else {
+            if (readsAsUtf8(run)) return true;
+            run.clear();
+        }
+        prev = cp;
+    }
+    return readsAsUtf8(run);
+}
+
+}  // namespace aitocracy::core
