@@ -1,8 +1,8 @@
 #include "ImportCommand.h"
 
 #include "Output.h"
+#include "TableCommands.h"
 #include "UnitSource.h"
-#include "geo/BuiltinGeography.h"
 #include "import/GdeltEventExport.h"
 #include "import/GdeltImporter.h"
 #include "store/ProjectStore.h"
@@ -66,11 +66,7 @@ int runGdelt(const GdeltOptions& o)
     if (!o.from.empty() && (s.fromDate = isoDay(o.from)).empty()) return printError("--from: expected a date YYYY-MM-DD, got " + o.from);
     if (!o.to.empty() && (s.toDate = isoDay(o.to)).empty()) return printError("--to: expected a date YYYY-MM-DD, got " + o.to);
 
-    Result<ProjectStore> store = std::filesystem::exists(o.project) ? ProjectStore::open(o.project) : [&]() -> Result<ProjectStore> {
-        auto units = loadBuiltinGeography();
-        if (!units) return std::unexpected(units.error());
-        return ProjectStore::create(o.project, *units, "builtin");
-    }();
+    auto store = openOrCreateProject(o.project);
     if (!store) return printError(store.error().describe());
     auto report = importGdelt(*store, o.files, s);
     if (!report) return printError(report.error().describe() + " (the project is unchanged)");
@@ -130,6 +126,8 @@ void addImportCommand(CLI::App& app, int& exitCode)
     ev->add_option("--project", e->project, "project file")->required();
     ev->add_option("--out", e->out, "CSV file to write")->required();
     ev->callback([e, &exitCode] { exitCode = runExportEvents(*e); });
+
+    addTableCommands(*import, exitCode);
 }
 
 }  // namespace aitocracy::cli

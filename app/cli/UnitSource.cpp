@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <map>
 
 namespace aitocracy::cli {
@@ -15,6 +16,14 @@ core::Result<core::UnitSet> loadUnits(const std::string& projectPath)
     auto store = core::ProjectStore::open(projectPath);
     if (!store) return std::unexpected(store.error());
     return store->loadUnits();
+}
+
+core::Result<core::ProjectStore> openOrCreateProject(const std::string& path)
+{
+    if (std::filesystem::exists(path)) return core::ProjectStore::open(path);
+    auto units = core::loadBuiltinGeography();
+    if (!units) return std::unexpected(units.error());
+    return core::ProjectStore::create(path, *units, "builtin");
 }
 
 void addFormatOption(CLI::App& command, Format& format)

@@ -1,0 +1,7 @@
+#include "TableCommands.h"
+
+namespace aitocracy::cli {
+
+void addTableCommands(CLI::App&, int&) {}
+
+}  // namespace aitocracy::cli
