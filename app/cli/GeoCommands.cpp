@@ -40,7 +40,8 @@ int runBuild(const BuildOptions& o)
     if (!report) return printError(report.error().describe());
     std::cout << "built " << report->units << " units from " << report->countyFeatures << " county features ("
               << report->decodedFeatures << " decoded, " << report->repairedFeatures << " repaired); "
-              << report->fullVertices << " vertices, drawing layer " << report->drawingVertices << ": " << out << '\n';
+              << report->fullVertices << " vertices, drawing layer " << report->drawingVertices << "; "
+              << report->places << " place names: " << out << '\n';
     return 0;
 }
 

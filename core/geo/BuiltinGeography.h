@@ -33,6 +33,7 @@ struct BuiltinGeoInputs {
 
 struct BuiltinGeoReport {
     std::size_t units = 0;
+    std::size_t places = 0;  // gazetteer rows
     std::size_t countyFeatures = 0;
     std::size_t decodedFeatures = 0;  // ECharts-encoded features decoded (Shanghai, Chongqing)
     std::size_t repairedFeatures = 0;
@@ -47,8 +48,8 @@ using ProgressFn = std::function<void(const std::string& step)>;
 Result<BuiltinGeoReport> buildBuiltinGeography(const BuiltinGeoInputs& inputs, const std::string& outPath,
                                                const ProgressFn& progress = {});
 
-// Reads the built-in GeoPackage from builtinGeoPackagePath(); a clear error (saying
-// how to build it) when it is missing.
+// Reads the built-in GeoPackage from builtinGeoPackagePath(), gazetteer included; a
+// clear error (saying how to build it) when it is missing or predates the gazetteer.
 Result<UnitSet> loadBuiltinGeography();
 
 }  // namespace aitocracy::core

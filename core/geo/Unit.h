@@ -2,6 +2,7 @@
 // An administrative unit of the map (a prefecture-level division, a municipality or a
 // county-level unit directly under a province) with its outline.
 #include "geo/Geometry.h"
+#include "geo/Place.h"
 
 #include <optional>
 #include <string>
@@ -31,6 +32,9 @@ struct Unit {
 struct UnitSet {
     std::vector<Unit> units;
     std::string attribution;  // shown in the map corner and the About box
+    // Gazetteer of the built-in map (provinces, prefectures, counties); empty for a
+    // user's boundary file, whose codes need not be NBS codes.
+    std::vector<Place> places;
 
     [[nodiscard]] const Unit* find(const std::string& code) const
     {

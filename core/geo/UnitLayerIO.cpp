@@ -1,6 +1,7 @@
 #include "geo/UnitLayerIO.h"
 
 #include "geo/OgrConvert.h"
+#include "geo/PlaceLayerIO.h"
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -106,6 +107,8 @@ Result<void> writeUnitGeoPackage(const UnitSet& units, const std::string& path)
     if (!ds) return fail("io", "cannot create GeoPackage: " + lastGdalError(), path);
     if (auto r = writeLayer(*ds, kFullLayer, units, false); !r) return r;
     if (auto r = writeLayer(*ds, kDrawingLayer, units, true); !r) return r;
+    if (!units.places.empty())
+        if (auto r = writePlaceLayer(*ds, units.places); !r) return r;
     ds->SetMetadataItem("ATTRIBUTION", units.attribution.c_str());
     return ok();
 }
@@ -133,6 +136,9 @@ Result<UnitSet> readUnitGeoPackage(const std::string& path)
         const auto it = index.find(feature->GetFieldAsString("code"));
         if (it != index.end() && feature->GetGeometryRef()) set.units[it->second].drawing = toMultiPolygon(*feature->GetGeometryRef());
     }
+    auto places = readPlaceLayer(*ds);
+    if (!places) return fail(places.error().code, places.error().message, path);
+    set.places = std::move(*places);
     return set;
 }
 

@@ -15,10 +15,11 @@ inline constexpr const char* kDrawingLayer = "prefectures_draw";
 
 // Writes `units` (their geometry) to layer kFullLayer and their drawing to kDrawingLayer
 // of a new GeoPackage at `path` (replacing any file there), EPSG:4326, with attribute
-// fields code, name_zh, name_en, province_code, province_name_zh, province_name_en, kind.
+// fields code, name_zh, name_en, province_code, province_name_zh, province_name_en, kind,
+// and the gazetteer (units.places, when not empty) to the table kPlaceLayer.
 Result<void> writeUnitGeoPackage(const UnitSet& units, const std::string& path);
 
-// Reads a GeoPackage written by writeUnitGeoPackage.
+// Reads a GeoPackage written by writeUnitGeoPackage (places empty when it has none).
 Result<UnitSet> readUnitGeoPackage(const std::string& path);
 
 // A user's boundary layer: which fields hold the code and the name.

@@ -2,6 +2,7 @@
 
 #include "geo/CodeCrosswalk.h"
 #include "store/Migrator.h"
+#include "store/PlaceTable.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
 #include "store/Statement.h"
@@ -151,6 +152,7 @@ Result<void> writeContent(sqlite3* db, const UnitSet& units, const std::string& 
     for (const auto& [key, value] : meta)
         if (auto done = insertMeta(db, key, value); !done) return done;
     if (auto done = insertCodeCrosswalk(db); !done) return done;
+    if (auto done = insertPlaces(db, units.places); !done) return done;
     return insertUnits(db, units);
 }
 

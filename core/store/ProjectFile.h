@@ -21,7 +21,8 @@ struct OpenedProject {
 // keys and applies pending migrations. Nothing is written before the checks pass.
 Result<OpenedProject> openProjectFile(const std::string& path);
 
-// Writes a complete project at `path` (which must not exist yet): schema, meta, units.
+// Writes a complete project at `path` (which must not exist yet): schema, meta, code
+// crosswalk, the gazetteer (units.places) and the units.
 // On failure the caller removes the file.
 Result<void> buildProjectFile(const std::string& path, const UnitSet& units,
                               const std::string& boundarySource);

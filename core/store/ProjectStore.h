@@ -43,7 +43,7 @@ class Transaction;
 
 class ProjectStore {
 public:
-    // Creates a new project file holding `units` (fails if the file exists).
+    // Creates a new project file holding `units` and the gazetteer units.places (fails if the file exists).
     // Errors: "exists" (the path is taken), "io", "constraint" (e.g. two units with one
     // code). The file is built as `path + ".tmp"` and only then moved to `path`, so a
     // failed create leaves nothing behind.

@@ -208,14 +208,36 @@ CREATE TABLE simulation_truth (
 ) STRICT;
 )sql";
 
+// Version 2: the gazetteer that places procurement buyers by name, and the keywords a
+// contract's classification matched. A project migrated from version 1 has no place
+// rows (they come from the built-in map when a project is created).
+constexpr const char* kPlacesAndKeywords = R"sql(
+-- Place names (provinces, prefectures, counties) with the unit each lies in: NBS 2023
+-- codes and names plus the 2016 county names of the built-in outlines. A code may have
+-- several names; unit_code is NULL for provinces (the municipalities, which are units,
+-- excepted) and for places without an outline. Not a foreign key: the gazetteer comes
+-- with the built-in map and outlives a unit set that lacks some of its units.
+CREATE TABLE places (
+    code      TEXT NOT NULL,
+    name_zh   TEXT NOT NULL,
+    level     TEXT NOT NULL CHECK (level IN ('province', 'prefecture', 'county')),
+    unit_code TEXT,
+    PRIMARY KEY (code, name_zh)
+) STRICT;
+
+-- The classification keywords found in the contract's buyer and title, for review.
+ALTER TABLE contracts ADD COLUMN matched_keywords TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "base schema", kBaseSchema},
+    Migration{2, "places gazetteer, contract keywords", kPlacesAndKeywords},
 };
 
-constexpr std::array<const char*, 13> kDataTables = {
-    "units",   "unrest_events",  "contracts",            "firms",          "software_output",
-    "weather", "covariates",     "imports",              "import_rejects", "classification_rules",
-    "analysis_specs", "simulation_truth", "code_crosswalk",
+constexpr std::array<const char*, 14> kDataTables = {
+    "units",          "unrest_events",    "contracts",      "firms",          "software_output",
+    "weather",        "covariates",       "imports",        "import_rejects", "classification_rules",
+    "analysis_specs", "simulation_truth", "code_crosswalk", "places",
 };
 
 }  // namespace

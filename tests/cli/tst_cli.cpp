@@ -47,11 +47,12 @@ private Q_SLOTS:
         r = runCli({QStringLiteral("info"), QStringLiteral("--project"), project, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(info[QStringLiteral("schema_version")].toInt(), 1);
+        QCOMPARE(info[QStringLiteral("schema_version")].toInt(), 2);
         QCOMPARE(info[QStringLiteral("boundaries")].toString(), QStringLiteral("builtin"));
         const QJsonObject counts = info[QStringLiteral("counts")].toObject();
         QCOMPARE(counts[QStringLiteral("units")].toInt(), 367);
         QCOMPARE(counts[QStringLiteral("code_crosswalk")].toInt(), 12);  // GEODATA.md §3 table
+        QVERIFY(counts[QStringLiteral("places")].toInt() > 3000);        // the gazetteer of the built-in map
         QCOMPARE(counts[QStringLiteral("unrest_events")].toInt(), 0);
 
         // A project's units answer `geo locate --project` the same as the built-in map.

@@ -169,9 +169,10 @@ private Q_SLOTS:
         QCOMPARE(info->createdAt[10], 'T');
         QCOMPARE(info->createdAt.back(), 'Z');
         QCOMPARE(info->simulated, false);
-        const char* tables[] = {"units", "unrest_events", "contracts", "firms", "software_output", "weather",
-                                "covariates", "imports", "import_rejects", "classification_rules",
-                                "analysis_specs", "simulation_truth", "code_crosswalk"};
+        const char* tables[] = {
+            "units",          "unrest_events",    "contracts",      "firms",          "software_output",
+            "weather",        "covariates",       "imports",        "import_rejects", "classification_rules",
+            "analysis_specs", "simulation_truth", "code_crosswalk", "places"};
         QCOMPARE(info->counts.size(), std::size(tables));
         for (const char* t : tables) {
             QVERIFY2(info->counts.count(t) == 1, t);

