@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "ContractCommands.h"
 #include "Output.h"
 #include "TableCommands.h"
 #include "UnitSource.h"
@@ -127,6 +128,7 @@ void addImportCommand(CLI::App& app, int& exitCode)
     ev->add_option("--out", e->out, "CSV file to write")->required();
     ev->callback([e, &exitCode] { exitCode = runExportEvents(*e); });
 
+    addContractCommands(app, *import, *exporter, exitCode);
     addTableCommands(*import, exitCode);
 }
 

@@ -66,6 +66,12 @@ int runInfo(const InfoOptions& o)
     Json periods = Json::object();
     for (const auto& [table, range] : info->periods) periods[table] = Json::array({range.first, range.second});
     out["periods"] = periods;
+    if (info->counts["contracts"] > 0) {
+        Json contracts = Json::object();
+        for (const auto& [cls, n] : info->contractsByClass) contracts[cls] = n;
+        out["contracts_by_class"] = contracts;
+        out["contracts_unplaced_buyers"] = info->contractsUnplaced;
+    }
     if (!info->truthJson.empty()) out["truth"] = Json::parse(info->truthJson, nullptr, false);
     print(out, o.format);
     return 0;

@@ -35,6 +35,8 @@ struct ProjectInfo {
     // (tables without rows are left out).
     std::map<std::string, std::pair<std::string, std::string>> periods;
     std::string truthJson;  // the simulated world's true parameters (the latest), or empty
+    std::map<std::string, std::int64_t> contractsByClass;  // class → contracts
+    std::int64_t contractsUnplaced = 0;                    // contracts whose buyer found no unit
 
     bool operator==(const ProjectInfo&) const = default;
 };

@@ -70,6 +70,17 @@ Result<ProjectInfo> ProjectStore::info() const
     auto truth = queryText(handle(), "SELECT config_json FROM simulation_truth ORDER BY id DESC LIMIT 1");
     if (!truth) return std::unexpected(std::move(truth.error()));
     info.truthJson = truth->value_or("");
+    auto byClass = Statement::prepare(handle(), "SELECT class, count(*) FROM contracts GROUP BY class");
+    if (!byClass) return std::unexpected(std::move(byClass.error()));
+    while (true) {
+        auto row = byClass->step();
+        if (!row) return std::unexpected(std::move(row.error()));
+        if (!*row) break;
+        info.contractsByClass[byClass->columnText(0)] = byClass->columnInt(1);
+    }
+    auto unplaced = queryInt(handle(), "SELECT count(*) FROM contracts WHERE unit_code IS NULL");
+    if (!unplaced) return std::unexpected(std::move(unplaced.error()));
+    info.contractsUnplaced = *unplaced;
     return info;
 }
 
