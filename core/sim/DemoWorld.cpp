@@ -184,7 +184,13 @@ Result<void> World::writeWeather(Transaction& tx, DemoSummary& summary)
     for (std::size_t i = 0; i < n_; ++i)
         for (std::int64_t d = 0; d < kDays; ++d) {
             const auto k = i * static_cast<std::size_t>(kDays) + static_cast<std::size_t>(d);
-            insert->bindText(1, units_.units[i].code).bindText(2, dates[static_cast<std::size_t>(d)]).bindDouble(3, rain_[k]).bindDouble(4, temp_[k]);
+            // Stored as the one-decimal value a weather service prints (10.3), not the float
+            // that holds it (10.3000001907…): the raw files then import back exactly.
+            auto oneDecimal = [](float v) { return std::round(static_cast<double>(v) * 10) / 10; };
+            insert->bindText(1, units_.units[i].code)
+                .bindText(2, dates[static_cast<std::size_t>(d)])
+                .bindDouble(3, oneDecimal(rain_[k]))
+                .bindDouble(4, oneDecimal(temp_[k]));
             if (auto r = insert->run(); !r) return r;
             ++summary.weatherRows;
         }

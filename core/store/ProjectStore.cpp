@@ -59,6 +59,9 @@ Result<ProjectStore> ProjectStore::create(const std::string& path, const UnitSet
         return fail("exists", fs::path(path).filename().string() + " already exists", path);
     const std::string building = path + ".tmp";
     removeDatabaseFiles(building);  // left behind by a create that was killed
+    // A -wal or -shm without its database belongs to a project deleted after a crash:
+    // SQLite would replay those old pages into the new file, so they go first.
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) fs::remove(path + suffix, ec);
     if (auto built = buildProjectFile(building, units, boundarySource); !built) {
         removeDatabaseFiles(building);
         built.error().context = path;

@@ -229,6 +229,27 @@ private Q_SLOTS:
         QCOMPARE(readBytes(project), projectBytes);
     }
 
+    void createIgnoresAnOrphanedWal()
+    {
+        // A project deleted after a crash can leave its -wal behind: a new project at the
+        // same path must not take in those old pages.
+        const auto path = freshPath();
+        {
+            auto store = ProjectStore::create(path, sampleUnits(), "builtin");
+            QVERIFY2(store, errorText(store).c_str());
+            auto done = store->transaction([](Transaction& tx) { return tx.setMeta("simulated", "1"); });
+            QVERIFY2(done, errorText(done).c_str());
+            fs::copy_file(path + "-wal", path + ".saved-wal");  // while open: the frames are still there
+        }
+        fs::remove(path);
+        fs::rename(path + ".saved-wal", path + "-wal");
+        auto fresh = ProjectStore::create(path, sampleUnits(), "builtin");
+        QVERIFY2(fresh, errorText(fresh).c_str());
+        auto info = fresh->info();
+        QVERIFY2(info, errorText(info).c_str());
+        QCOMPARE(info->simulated, false);
+    }
+
     void failedCreateLeavesNothingBehind()
     {
         const auto path = freshPath();
