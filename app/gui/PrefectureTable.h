@@ -12,7 +12,6 @@
 #include "panel/Panel.h"
 
 class QComboBox;
-class QItemSelection;
 class QLabel;
 class QLineEdit;
 class QMenu;
