@@ -60,6 +60,37 @@
     </message>
 </context>
 <context>
+    <name>PanelColumnStyle</name>
+    <message>
+        <source>AI public-security</source>
+        <translation>人工智能公共安全</translation>
+    </message>
+    <message>
+        <source>Other AI</source>
+        <translation>其他人工智能</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unrest events</source>
+        <translation>社会动荡事件</translation>
+    </message>
+    <message>
+        <source>%1 contracts</source>
+        <translation>%1合同</translation>
+    </message>
+    <message>
+        <source>%1 amount</source>
+        <translation>%1金额</translation>
+    </message>
+</context>
+<context>
     <name>aitocracy::gui::MainWindow</name>
     <message>
         <source>Aitocracy Explorer</source>
@@ -135,6 +166,180 @@
     <message>
         <source>Code %1</source>
         <translation>代码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::PrefectureTable</name>
+    <message>
+        <source>Filter by name or code (Chinese or English)</source>
+        <translation>按名称或代码筛选（中文或英文）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Mean per period</source>
+        <translation>每期平均</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>No panel: build the panel of the project first.</source>
+        <translation>没有面板数据：请先生成项目的面板。</translation>
+    </message>
+    <message>
+        <source>No period of the panel lies in the selected time range.</source>
+        <translation>所选时间范围内没有面板时期。</translation>
+    </message>
+    <message>
+        <source>Over %1 – %2 (periods: %3)</source>
+        <translation>%1 – %2（共 %3 期）</translation>
+    </message>
+    <message>
+        <source>Over all periods, %1 – %2 (periods: %3)</source>
+        <translation>全部时期，%1 – %2（共 %3 期）</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::PrefectureTableModel</name>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation>%1（元）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::TimelineChart</name>
+    <message>
+        <source>Amount (million yuan)</source>
+        <translation>金额（百万元）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::TimelineChartView</name>
+    <message>
+        <source>Drag across the chart to select a time range; double-click to select every period.</source>
+        <translation>在图表上横向拖动以选择时间范围；双击选择全部时期。</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::TimelineOptionsBar</name>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Which series to draw</source>
+        <translation>选择要绘制的序列</translation>
+    </message>
+    <message>
+        <source>All China</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Selected, summed</source>
+        <translation>所选地区合计</translation>
+    </message>
+    <message>
+        <source>Selected, one chart each</source>
+        <translation>所选地区各一图</translation>
+    </message>
+    <message>
+        <source>All of China, or the prefectures selected on the map or in the table</source>
+        <translation>全国，或在地图或表格中选择的地级行政区</translation>
+    </message>
+    <message>
+        <source>Also draw the contract amounts of the shown classes (dashed, right axis)</source>
+        <translation>同时绘制所示类别的合同金额（虚线，右轴）</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axes; periods with zero are left out</source>
+        <translation>对数数值轴；数值为零的时期不显示</translation>
+    </message>
+    <message>
+        <source>Moving average: off</source>
+        <translation>移动平均：关</translation>
+    </message>
+    <message>
+        <source>Moving average: </source>
+        <translation>移动平均：</translation>
+    </message>
+    <message>
+        <source> periods</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <source>Average each point with the periods before it</source>
+        <translation>每个点与其之前的时期一起取平均</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>全部时期</translation>
+    </message>
+    <message>
+        <source>Clear the selected time range</source>
+        <translation>清除所选时间范围</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::TimelineView</name>
+    <message>
+        <source> (million yuan, right axis)</source>
+        <translation>（百万元，右轴）</translation>
+    </message>
+    <message>
+        <source>No panel to draw: build the panel of the project first.</source>
+        <translation>没有可绘制的面板数据：请先生成项目的面板。</translation>
+    </message>
+    <message>
+        <source>No prefecture is selected: showing all of China.</source>
+        <translation>未选择地级行政区：显示全国。</translation>
+    </message>
+    <message>
+        <source>, %1-period moving average</source>
+        <translation>，%1 期移动平均</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 selected prefectures.</source>
+        <translation>显示所选 %2 个地级行政区中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Selected prefectures (%1), summed</source>
+        <translation>所选 %1 个地级行政区合计</translation>
+    </message>
+    <message>
+        <source>All China</source>
+        <translation>全国</translation>
     </message>
 </context>
 <context>
