@@ -23,6 +23,10 @@
         <source>About Aitocracy Explorer</source>
         <translation>关于 Aitocracy 探索器</translation>
     </message>
+    <message>
+        <source>Map colours: ColorBrewer schemes by Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache License 2.0); viridis and cividis from matplotlib (CC0).</source>
+        <translation>地图配色：ColorBrewer 配色方案由 Cynthia Brewer、Mark Harrower 与宾夕法尼亚州立大学设计（Apache 许可证 2.0）；viridis 与 cividis 来自 matplotlib（CC0）。</translation>
+    </message>
 </context>
 <context>
     <name>AppStartup</name>
@@ -91,6 +95,167 @@
     </message>
 </context>
 <context>
+    <name>ChoroplethLayer</name>
+    <message>
+        <source>The panel has no variable “%1”.</source>
+        <translation>面板中没有变量“%1”。</translation>
+    </message>
+    <message>
+        <source>The period range is outside the panel.</source>
+        <translation>所选时期超出面板范围。</translation>
+    </message>
+    <message>
+        <source>No unit has a value in these periods.</source>
+        <translation>这些时期内没有任何行政区有数值。</translation>
+    </message>
+    <message>
+        <source>The classes cannot be made: %1</source>
+        <translation>无法分级：%1</translation>
+    </message>
+    <message>
+        <source>The palette has colours for 1 to %1 classes, not %2.</source>
+        <translation>该配色方案支持 1 至 %1 个分级，而不是 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ChoroplethController</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, sum %2 – %3</source>
+        <translation>%1，%2 – %3 合计</translation>
+    </message>
+    <message>
+        <source>%1, mean %2 – %3</source>
+        <translation>%1，%2 – %3 平均</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ChoroplethControls</name>
+    <message>
+        <source>Quantiles</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Box map (hinge 1.5)</source>
+        <translation>箱线图分级（1.5 倍四分位距）</translation>
+    </message>
+    <message>
+        <source>Custom breaks</source>
+        <translation>自定义断点</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 5, 20</source>
+        <translation>例如 1, 5, 20</translation>
+    </message>
+    <message>
+        <source>Inner class breaks, ascending, separated by commas; each class runs from above one break up to and including the next</source>
+        <translation>分级的内部断点，按升序以逗号分隔；每一级从上一个断点（不含）到下一个断点（含）</translation>
+    </message>
+    <message>
+        <source>Sum over the periods</source>
+        <translation>各时期求和</translation>
+    </message>
+    <message>
+        <source>Mean over the periods</source>
+        <translation>各时期取均值</translation>
+    </message>
+    <message>
+        <source>How a range of periods is combined per unit (missing periods are skipped)</source>
+        <translation>多个时期如何按行政区合并（缺失的时期不计）</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Classes by</source>
+        <translation>分级方法</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>分级数</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>断点</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>时期合并</translation>
+    </message>
+    <message>
+        <source>colour-blind safe</source>
+        <translation>色盲友好</translation>
+    </message>
+    <message>
+        <source>grayscale safe</source>
+        <translation>灰度可辨</translation>
+    </message>
+    <message>
+        <source>grayscale safe up to %1 classes</source>
+        <translation>%1 级以内灰度可辨</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>diverging</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 palette</source>
+        <translation>%1配色方案</translation>
+    </message>
+    <message>
+        <source>not grayscale safe</source>
+        <translation>灰度下不可辨</translation>
+    </message>
+    <message>
+        <source>Open a project with data to colour the map by a variable</source>
+        <translation>请打开含有数据的项目，才能按变量为地图着色</translation>
+    </message>
+    <message>
+        <source>This scheme always makes six classes</source>
+        <translation>此分级方法固定为六级</translation>
+    </message>
+    <message>
+        <source>The breaks must be numbers separated by commas.</source>
+        <translation>断点必须是以逗号分隔的数字。</translation>
+    </message>
+</context>
+<context>
     <name>aitocracy::gui::MainWindow</name>
     <message>
         <source>Aitocracy Explorer</source>
@@ -155,6 +320,10 @@
     <message>
         <source>Simulated data: a demonstration world with known true effects</source>
         <translation>模拟数据：真实效应已知的演示世界</translation>
+    </message>
+    <message>
+        <source>Map colours</source>
+        <translation>地图着色</translation>
     </message>
 </context>
 <context>
@@ -340,6 +509,49 @@
     <message>
         <source>All China</source>
         <translation>全国</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::TimeSlider</name>
+    <message>
+        <source>Range of periods</source>
+        <translation>时期范围</translation>
+    </message>
+    <message>
+        <source>Play through the periods</source>
+        <translation>逐期播放</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>每秒 %1 期</translation>
+    </message>
+    <message>
+        <source>Periods per second while playing</source>
+        <translation>播放时每秒的期数</translation>
+    </message>
+    <message>
+        <source>Colour the map by the sum or mean over several periods</source>
+        <translation>按多个时期的合计或均值为地图着色</translation>
+    </message>
+    <message>
+        <source>Period shown (first period of the range)</source>
+        <translation>显示的时期（范围的第一期）</translation>
+    </message>
+    <message>
+        <source>Last period of the range</source>
+        <translation>范围的最后一期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>No periods</source>
+        <translation>无时期</translation>
     </message>
 </context>
 <context>

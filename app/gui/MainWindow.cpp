@@ -1,17 +1,21 @@
 #include "MainWindow.h"
 
-#include <QFileInfo>
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include "AboutBox.h"
 #include "AppSettings.h"
+#include "ChoroplethController.h"
+#include "ChoroplethControls.h"
+#include "MapLegend.h"
 #include "MapView.h"
 #include "SelectionModel.h"
 #include "geo/BuiltinGeography.h"
@@ -29,6 +33,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Aitocracy Explorer"));
     setCentralWidget(map_);
+    createMapDock();
     createMenus();
     createStatusBar();
     restoreWindow();
@@ -40,6 +45,33 @@ void MainWindow::setUnits(std::shared_ptr<const core::UnitSet> units)
 {
     selection_->clear();
     map_->setUnits(std::move(units));
+    choropleth_->unitsChanged();
+}
+
+void MainWindow::setPanel(std::shared_ptr<const core::Panel> panel)
+{
+    choropleth_->setPanel(panel);
+    controls_->setPanel(std::move(panel));  // emits the first spec, which colours the map
+}
+
+void MainWindow::createMapDock()
+{
+    controls_ = new ChoroplethControls(this);
+    legend_ = new MapLegend(this);
+    choropleth_ = new ChoroplethController(map_, legend_, this);
+    connect(controls_, &ChoroplethControls::specChanged, choropleth_, &ChoroplethController::setSpec);
+    connect(choropleth_, &ChoroplethController::problemChanged, controls_, &ChoroplethControls::showProblem);
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(controls_);
+    layout->addWidget(legend_);
+    layout->addStretch(1);
+    mapDock_ = new QDockWidget(tr("Map colours"), this);
+    mapDock_->setObjectName(u"mapColoursDock"_s);
+    mapDock_->setWidget(content);
+    mapDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, mapDock_);
 }
 
 void MainWindow::setProject(const QString& path, bool simulated)
@@ -68,6 +100,8 @@ void MainWindow::createMenus()
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction* zoomOut = view->addAction(tr("Zoom &Out"), map_, &MapView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    view->addAction(mapDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Aitocracy Explorer"), this, [this] {

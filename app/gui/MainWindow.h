@@ -1,16 +1,22 @@
 #pragma once
-// The main window only composes: the map in the centre, a status bar (hovered unit,
-// cursor coordinates, selection size) and the File / View / Help menus.
+// The main window only composes: the map in the centre, the map colour dock (controls,
+// time slider, legend), a status bar (hovered unit, cursor coordinates, selection size)
+// and the File / View / Help menus.
 #include <QMainWindow>
 #include <memory>
 
 #include "geo/Unit.h"
+#include "panel/Panel.h"
 
+class QDockWidget;
 class QLabel;
 
 namespace aitocracy::gui {
 
 class AppSettings;
+class ChoroplethControls;
+class ChoroplethController;
+class MapLegend;
 class MapView;
 class SelectionModel;
 
@@ -29,12 +35,20 @@ public:
 
     [[nodiscard]] MapView* mapView() const { return map_; }
     [[nodiscard]] SelectionModel* selectionModel() const { return selection_; }
+    [[nodiscard]] ChoroplethControls* choroplethControls() const { return controls_; }
+    [[nodiscard]] MapLegend* mapLegend() const { return legend_; }
+
+public Q_SLOTS:
+    // The seam for the panel builder: the panel the map colours (null: none, the map
+    // colour controls are disabled).
+    void setPanel(std::shared_ptr<const core::Panel> panel);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void createMapDock();
     void createStatusBar();
     void restoreWindow();
     void showHovered(const QString& code);
@@ -43,6 +57,10 @@ private:
     AppSettings* settings_;
     SelectionModel* selection_;
     MapView* map_;
+    ChoroplethControls* controls_ = nullptr;
+    MapLegend* legend_ = nullptr;
+    ChoroplethController* choropleth_ = nullptr;
+    QDockWidget* mapDock_ = nullptr;
     QLabel* hoverLabel_ = nullptr;
     QLabel* coordLabel_ = nullptr;
     QLabel* selectionLabel_ = nullptr;

@@ -49,6 +49,25 @@ struct SegmentUse {
     bool emitted = false;
 };
 
+// Twice the signed area of a closed ring and its first moments (shoelace), for centroids.
+struct RingMoments {
+    double area2 = 0, cx = 0, cy = 0;
+};
+
+RingMoments momentsOf(const QPolygonF& ring)
+{
+    RingMoments m;
+    for (qsizetype i = 0, n = ring.size(); i < n; ++i) {
+        const QPointF& a = ring[i];
+        const QPointF& b = ring[(i + 1) % n];
+        const double cross = a.x() * b.y() - b.x() * a.y();
+        m.area2 += cross;
+        m.cx += (a.x() + b.x()) * cross;
+        m.cy += (a.y() + b.y()) * cross;
+    }
+    return m;
+}
+
 SegmentKey segmentKey(core::LonLat p, core::LonLat q)
 {
     const std::uint64_t a = vertexKey(p), b = vertexKey(q);
@@ -64,6 +83,7 @@ MapGeometry::MapGeometry(const core::UnitSet& units, const core::AlbersProjectio
     unitPaths_.reserve(units.units.size());
     unitRings_.reserve(units.units.size());
     unitBounds_.reserve(units.units.size());
+    unitCentroids_.reserve(units.units.size());
     QRectF sanshaAll;
     for (std::size_t i = 0; i < units.units.size(); ++i) {
         const core::Unit& unit = units.units[i];
@@ -71,6 +91,7 @@ MapGeometry::MapGeometry(const core::UnitSet& units, const core::AlbersProjectio
         QPainterPath path;  // OddEvenFill: holes stay open whatever their orientation
         QList<QPolygonF> rings;
         QRectF unitRect;
+        double area2 = 0, cx = 0, cy = 0;  // outer rings count positively, holes negatively
         for (const core::Polygon& polygon : unit.drawing) {
             QRectF polygonRect;
             double maxLat = -90;
@@ -85,6 +106,11 @@ MapGeometry::MapGeometry(const core::UnitSet& units, const core::AlbersProjectio
                 vertexCount_ += ring.size();
                 path.addPolygon(projected);
                 path.closeSubpath();
+                const RingMoments m = momentsOf(projected);
+                const double sign = (&ring == &polygon.rings.front()) == (m.area2 > 0) ? 1.0 : -1.0;
+                area2 += sign * m.area2;
+                cx += sign * m.cx;
+                cy += sign * m.cy;
                 addToRect(polygonRect, projected.boundingRect());
                 rings.append(std::move(projected));
             }
@@ -98,6 +124,7 @@ MapGeometry::MapGeometry(const core::UnitSet& units, const core::AlbersProjectio
         unitPaths_.push_back(std::move(path));
         unitRings_.push_back(std::move(rings));
         unitBounds_.push_back(unitRect);
+        unitCentroids_.push_back(area2 != 0 ? QPointF(cx / (3 * area2), cy / (3 * area2)) : unitRect.center());
         indexByCode_.insert(QString::fromStdString(unit.code), i);
     }
     if (fitExtent_.isNull()) fitExtent_ = fullExtent_;  // a map of nothing but reefs

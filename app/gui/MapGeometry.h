@@ -28,6 +28,9 @@ public:
     // The same outlines as closed rings, and their bounds, for the base layer renderer.
     [[nodiscard]] const QList<QPolygonF>& unitRings(std::size_t index) const { return unitRings_[index]; }
     [[nodiscard]] const QRectF& unitBounds(std::size_t index) const { return unitBounds_[index]; }
+    // Area centroid of the unit's drawing (holes subtracted): where rubber-band selection
+    // looks for it.
+    [[nodiscard]] QPointF unitCentroid(std::size_t index) const { return unitCentroids_[index]; }
     // Polylines where two provinces meet or the land ends (coast, national border).
     [[nodiscard]] const QList<QPolygonF>& provinceBorders() const { return provinceLines_; }
     [[nodiscard]] const QList<QRectF>& provinceBorderBounds() const { return provinceLineBounds_; }
@@ -53,6 +56,7 @@ private:
     std::vector<QPainterPath> unitPaths_;
     std::vector<QList<QPolygonF>> unitRings_;
     std::vector<QRectF> unitBounds_;
+    std::vector<QPointF> unitCentroids_;
     QList<QPolygonF> provinceLines_;
     QList<QRectF> provinceLineBounds_;
     QRectF fitExtent_, fullExtent_;

@@ -1,7 +1,6 @@
 #include "MapRenderer.h"
 
 #include <QPainter>
-#include <QPainterPath>
 #include <cmath>
 
 #include "MapGeometry.h"
@@ -44,44 +43,77 @@ QPen cosmeticPen(const QColor& colour, double width)
     return pen;
 }
 
+QPixmap blankPixmap(QSizeF size, qreal devicePixelRatio, const QColor& fill)
+{
+    QPixmap pixmap((size * devicePixelRatio).toSize());
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(fill);
+    return pixmap;
+}
+
 }  // namespace
 
-QPixmap MapRenderer::renderBase(const MapGeometry& geometry, const MapViewport& viewport, qreal devicePixelRatio)
+ScreenOutlines MapRenderer::project(const MapGeometry& geometry, const MapViewport& viewport)
 {
     constexpr double minStepPx = 0.75;
-    QPixmap pixmap((viewport.size() * devicePixelRatio).toSize());
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(MapStyle::background());
-    if (pixmap.isNull()) return pixmap;
-
     const QTransform transform = viewport.transform();
     const QRectF visible = transform.inverted().mapRect(QRectF(QPointF(0, 0), viewport.size()));
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-
-    QList<QPolygonF> outlines;
-    p.setPen(Qt::NoPen);
-    p.setBrush(MapStyle::land());
+    ScreenOutlines out;
+    out.unitPaths.resize(geometry.unitCount());
     for (std::size_t i = 0; i < geometry.unitCount(); ++i) {
         if (!overlaps(geometry.unitBounds(i), visible)) continue;
-        QPainterPath path;  // OddEvenFill keeps holes open
+        QPainterPath& path = out.unitPaths[i];  // OddEvenFill keeps holes open
         for (const QPolygonF& ring : geometry.unitRings(i)) {
             QPolygonF screen = toScreen(ring, transform, minStepPx);
             path.addPolygon(screen);
             path.closeSubpath();
-            outlines.append(std::move(screen));
+            out.unitRings.append(std::move(screen));
         }
-        p.drawPath(path);
     }
-
-    p.setPen(cosmeticPen(MapStyle::unitBorder(), MapStyle::unitBorderWidth));
-    for (const QPolygonF& ring : outlines) p.drawPolyline(ring);
-
-    p.setPen(cosmeticPen(MapStyle::provinceBorder(), MapStyle::provinceBorderWidth));
     const QList<QPolygonF>& lines = geometry.provinceBorders();
     const QList<QRectF>& bounds = geometry.provinceBorderBounds();
     for (qsizetype i = 0; i < lines.size(); ++i)
-        if (overlaps(bounds[i], visible)) p.drawPolyline(toScreen(lines[i], transform, minStepPx));
+        if (overlaps(bounds[i], visible)) out.provinceLines.append(toScreen(lines[i], transform, minStepPx));
+    return out;
+}
+
+QPixmap MapRenderer::renderBorders(const ScreenOutlines& outlines, QSizeF size, qreal devicePixelRatio)
+{
+    QPixmap pixmap = blankPixmap(size, devicePixelRatio, Qt::transparent);
+    if (pixmap.isNull()) return pixmap;
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(cosmeticPen(MapStyle::unitBorder(), MapStyle::unitBorderWidth));
+    for (const QPolygonF& ring : outlines.unitRings) p.drawPolyline(ring);
+    p.setPen(cosmeticPen(MapStyle::provinceBorder(), MapStyle::provinceBorderWidth));
+    for (const QPolygonF& line : outlines.provinceLines) p.drawPolyline(line);
+    return pixmap;
+}
+
+QPixmap MapRenderer::renderBase(const ScreenOutlines& outlines, const QPixmap& borders,
+                                const std::vector<QColor>& fills, QSizeF size, qreal devicePixelRatio)
+{
+    QPixmap pixmap = blankPixmap(size, devicePixelRatio, MapStyle::background());
+    if (pixmap.isNull()) return pixmap;
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    const bool coloured = !fills.empty();
+    const QBrush land(MapStyle::land()), noData(MapStyle::noDataFill());
+    const QBrush hatch(MapStyle::noDataHatch(), Qt::BDiagPattern);
+    for (std::size_t i = 0; i < outlines.unitPaths.size(); ++i) {
+        const QPainterPath& path = outlines.unitPaths[i];
+        if (path.isEmpty()) continue;
+        if (!coloured) {
+            p.fillPath(path, land);
+        } else if (i < fills.size() && fills[i].isValid()) {
+            p.fillPath(path, fills[i]);
+        } else {
+            p.fillPath(path, noData);
+            p.fillPath(path, hatch);
+        }
+    }
+    p.drawPixmap(QPointF(0, 0), borders);
     return pixmap;
 }
 

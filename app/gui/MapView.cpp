@@ -73,6 +73,7 @@ void MapView::setUnits(std::shared_ptr<const core::UnitSet> units)
     hovered_.reset();
     hoverText_.clear();
     locator_.reset();
+    fills_.clear();
     baseValid_ = false;
     if (units_) {
         // The locator takes 0.2–1 s for the full map: build it off the GUI thread.
@@ -92,6 +93,13 @@ void MapView::onLocatorBuilt()
     qCDebug(lcMap) << "hit-test index ready," << locator_->cellCount() << "cells";
     if (mouseInside_ && !dragging_) updateHover(lastMousePos_, mapToGlobal(lastMousePos_.toPoint()));
     Q_EMIT hitTestReady();
+}
+
+void MapView::setUnitFills(std::vector<QColor> fills)
+{
+    fills_ = std::move(fills);
+    fillsChanged_ = true;
+    update();
 }
 
 void MapView::setPlaceholderText(const QString& text)
@@ -183,7 +191,9 @@ void MapView::renderBase()
 {
     QElapsedTimer timer;
     timer.start();
-    base_ = MapRenderer::renderBase(geometry_, viewport_, devicePixelRatioF());
+    outlines_ = MapRenderer::project(geometry_, viewport_);
+    borders_ = MapRenderer::renderBorders(outlines_, viewport_.size(), devicePixelRatioF());
+    composeBase();
     baseViewport_ = viewport_;
     baseValid_ = true;
     lastRenderMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -191,8 +201,17 @@ void MapView::renderBase()
     qCDebug(lcMap) << "base layer rendered in" << lastRenderMs_ << "ms";
 }
 
+void MapView::composeBase()
+{
+    base_ = MapRenderer::renderBase(outlines_, borders_, fills_, viewport_.size(), devicePixelRatioF());
+    fillsChanged_ = false;
+}
+
 void MapView::paintEvent(QPaintEvent*)
 {
+    QElapsedTimer frame;
+    frame.start();
+    bool recoloured = false;
     QPainter painter(this);
     painter.fillRect(rect(), MapStyle::background());
     if (geometry_.isEmpty()) {
@@ -211,12 +230,19 @@ void MapView::paintEvent(QPaintEvent*)
         painter.restore();
         settleTimer_.start();
     } else {
-        if (!current) renderBase();
+        if (!current) {
+            renderBase();
+        } else if (fillsChanged_) {
+            composeBase();
+            recoloured = true;
+        }
         painter.drawPixmap(QPointF(0, 0), base_);
     }
     paintOverlays(painter);
+    paintRubberBand(painter);
     paintAttribution(painter);
     paintBanner(painter);
+    if (recoloured) lastRecolourMs_ = static_cast<double>(frame.nsecsElapsed()) / 1e6;
 }
 
 void MapView::paintOverlays(QPainter& painter) const
@@ -225,8 +251,11 @@ void MapView::paintOverlays(QPainter& painter) const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setTransform(viewport_.transform());
     if (selection_ && !selection_->isEmpty()) {
-        painter.setBrush(MapStyle::selectedFill());
-        painter.setPen(cosmeticPen(MapStyle::unitBorder(), MapStyle::unitBorderWidth));
+        // On a coloured map the selection is outlined, so the class colours stay readable.
+        const bool coloured = !fills_.empty();
+        painter.setBrush(coloured ? QBrush(Qt::NoBrush) : QBrush(MapStyle::selectedFill()));
+        painter.setPen(coloured ? cosmeticPen(MapStyle::selectedFill(), MapStyle::selectedOutlineWidth)
+                                : cosmeticPen(MapStyle::unitBorder(), MapStyle::unitBorderWidth));
         for (const QString& code : selection_->selectedCodes())
             if (const auto index = geometry_.indexOf(code)) painter.drawPath(geometry_.unitPath(*index));
     }
@@ -235,6 +264,16 @@ void MapView::paintOverlays(QPainter& painter) const
         painter.setPen(cosmeticPen(MapStyle::hoverOutline(), MapStyle::hoverOutlineWidth));
         painter.drawPath(geometry_.unitPath(*hovered_));
     }
+    painter.restore();
+}
+
+void MapView::paintRubberBand(QPainter& painter) const
+{
+    if (!banding_) return;
+    painter.save();
+    painter.setPen(QPen(MapStyle::rubberBandOutline(), 1, Qt::DashLine));
+    painter.setBrush(MapStyle::rubberBandFill());
+    painter.drawRect(QRectF(pressPos_, bandEnd_).normalized());
     painter.restore();
 }
 
@@ -337,18 +376,39 @@ void MapView::clickAt(QPointF widgetPos, Qt::KeyboardModifiers modifiers)
         selection_->selectOnly(code);
 }
 
+void MapView::selectInBand(Qt::KeyboardModifiers modifiers)
+{
+    if (!selection_ || !units_) return;
+    const QRectF band = QRectF(pressPos_, bandEnd_).normalized();
+    QSet<QString> codes;
+    if (modifiers.testFlag(Qt::ControlModifier)) codes = selection_->selectedCodes();
+    for (std::size_t i = 0; i < geometry_.unitCount(); ++i)
+        if (band.contains(viewport_.toWidget(geometry_.unitCentroid(i))))
+            codes.insert(QString::fromStdString(units_->units[i].code));
+    selection_->setSelectedCodes(codes);
+}
+
 void MapView::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton) return QWidget::mousePressEvent(event);
+    pressPos_ = lastMousePos_ = bandEnd_ = event->position();
+    if (event->modifiers().testFlag(Qt::ShiftModifier)) {
+        banding_ = true;
+        return;
+    }
     dragging_ = true;
     dragMoved_ = false;
-    pressPos_ = lastMousePos_ = event->position();
 }
 
 void MapView::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF pos = event->position();
     mouseInside_ = true;
+    if (banding_) {
+        bandEnd_ = pos;
+        update();
+        return;
+    }
     if (dragging_) {
         if (!dragMoved_ && (pos - pressPos_).manhattanLength() >= QApplication::startDragDistance()) {
             dragMoved_ = true;
@@ -372,6 +432,16 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
 
 void MapView::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && banding_) {
+        banding_ = false;
+        bandEnd_ = event->position();
+        if ((bandEnd_ - pressPos_).manhattanLength() < QApplication::startDragDistance())
+            clickAt(event->position(), event->modifiers());  // a shift-click: as a click
+        else
+            selectInBand(event->modifiers());
+        update();
+        return;
+    }
     if (event->button() != Qt::LeftButton || !dragging_) return QWidget::mouseReleaseEvent(event);
     const bool wasClick = !dragMoved_;
     dragging_ = dragMoved_ = false;

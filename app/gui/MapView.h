@@ -1,6 +1,8 @@
 #pragma once
 // The map of the units: pan (drag, arrow keys), zoom (wheel at the cursor, +/−),
-// fit to China, hover tooltip and highlight, click to select, ctrl-click to toggle.
+// fit to China, hover tooltip and highlight, click to select, ctrl-click to toggle,
+// shift-drag a rubber band to select the units inside it (ctrl-shift adds to the
+// selection). Units can be filled with per-unit colours (a choropleth).
 //
 // A plain QWidget with custom painting rather than a QGraphicsView: the map is one
 // static layer of a few hundred paths under one view transform, hit-testing goes
@@ -15,8 +17,10 @@
 #include <QWidget>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "MapGeometry.h"
+#include "MapRenderer.h"
 #include "MapViewport.h"
 #include "geo/AlbersProjection.h"
 #include "geo/Geometry.h"
@@ -57,6 +61,13 @@ public:
     [[nodiscard]] const MapViewport& viewport() const { return viewport_; }
     [[nodiscard]] double lastBaseRenderMs() const { return lastRenderMs_; }
 
+    // Per-unit fill colours in units() order: an invalid colour marks a unit without data
+    // (hatched); an empty vector shows plain land. Recolours without re-projecting.
+    void setUnitFills(std::vector<QColor> fills);
+    [[nodiscard]] const std::vector<QColor>& unitFills() const { return fills_; }
+    // Time of the last frame that only recoloured the units (refill + repaint).
+    [[nodiscard]] double lastRecolourMs() const { return lastRecolourMs_; }
+
     // Rich text describing one unit: Chinese and English name, code, province.
     [[nodiscard]] static QString describeUnit(const core::Unit& unit);
 
@@ -87,10 +98,13 @@ private:
     void updateHover(QPointF widgetPos, QPoint globalPos);
     void setHovered(std::optional<std::size_t> index, QPoint globalPos);
     void clickAt(QPointF widgetPos, Qt::KeyboardModifiers modifiers);
+    void selectInBand(Qt::KeyboardModifiers modifiers);
     void viewChanged(bool interactive);
     void updateScaleLimits(double fitScale);
     void renderBase();
+    void composeBase();
     void paintOverlays(QPainter& painter) const;
+    void paintRubberBand(QPainter& painter) const;
     void paintAttribution(QPainter& painter) const;
     void paintBanner(QPainter& painter) const;
     void paintPlaceholder(QPainter& painter) const;
@@ -105,8 +119,14 @@ private:
     MapViewport viewport_;
     bool fitted_ = true;  // follow the widget size with "fit" until the user navigates
 
-    // Base layer cache: land, unit and province borders for one viewport.
+    // Base layer cache for one viewport: the outlines in pixels and the borders (kept for
+    // recolouring), and the composed sea + fills + borders.
+    ScreenOutlines outlines_;
+    QPixmap borders_;
     QPixmap base_;
+    std::vector<QColor> fills_;
+    bool fillsChanged_ = false;
+    double lastRecolourMs_ = 0;
     MapViewport baseViewport_;
     bool baseValid_ = false;
     double lastRenderMs_ = 0;
@@ -120,6 +140,8 @@ private:
     bool mouseInside_ = false;
     bool dragging_ = false;
     bool dragMoved_ = false;
+    bool banding_ = false;
+    QPointF bandEnd_;
     QPointF pressPos_;
     QString placeholder_;
     QString attribution_;

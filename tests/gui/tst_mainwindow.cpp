@@ -68,8 +68,8 @@ void TestMainWindow::englishMenus()
     QCOMPARE(menuTitles(window),
              (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
     QCOMPARE(actionTexts(window, 0), QStringList{QStringLiteral("&Quit")});
-    QCOMPARE(actionTexts(window, 1),
-             (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"), QStringLiteral("Zoom &Out")}));
+    QCOMPARE(actionTexts(window, 1), (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"),
+                                                  QStringLiteral("Zoom &Out"), QStringLiteral("Map colours")}));
 }
 
 void TestMainWindow::chineseTranslationLoads()
