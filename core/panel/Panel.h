@@ -37,9 +37,9 @@ struct Panel {
             if (c.name == name) return &c;
         return nullptr;
     }
-    [[nodiscard]] double at(const PanelColumn& c, std::size_t unit, std::size_t period) const
+    [[nodiscard]] double at(const PanelColumn& c, std::size_t unit, std::size_t periodIndex) const
     {
-        return c.values[unit * periodCount() + period];
+        return c.values[unit * periodCount() + periodIndex];
     }
 };
 
