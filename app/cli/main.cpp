@@ -3,6 +3,7 @@
 #include "EstimateCommand.h"
 #include "GeoCommands.h"
 #include "ImportCommand.h"
+#include "PanelCommand.h"
 #include "ProjectCommands.h"
 
 #include <CLI/CLI.hpp>
@@ -18,6 +19,7 @@ int main(int argc, char** argv)
     aitocracy::cli::addEstimateCommand(app, exitCode);
     aitocracy::cli::addDemoCommand(app, exitCode);
     aitocracy::cli::addImportCommand(app, exitCode);
+    aitocracy::cli::addPanelCommand(app, exitCode);
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }

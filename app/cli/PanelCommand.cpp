@@ -1,0 +1,59 @@
+#include "PanelCommand.h"
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cmath>
+#include <memory>
+
+#include "Output.h"
+#include "panel/PanelBuilder.h"
+#include "panel/PanelCsv.h"
+#include "panel/Periods.h"
+#include "store/ProjectStore.h"
+
+namespace aitocracy::cli {
+namespace {
+
+using namespace aitocracy::core;
+
+struct PanelCommandOptions {
+    std::string project, period = "quarter", out;
+    PanelOptions panel;
+};
+
+int runPanel(PanelCommandOptions o)
+{
+    auto kind = parsePeriodKind(o.period);
+    if (!kind) return printError("--period: " + kind.error().describe());
+    o.panel.period = *kind;
+    auto store = ProjectStore::open(o.project);
+    if (!store) return printError(store.error().describe());
+    const auto start = std::chrono::steady_clock::now();
+    auto panel = buildPanel(*store, o.panel);
+    if (!panel) return printError(panel.error().describe());
+    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    auto rows = writePanelCsv(*panel, o.out);
+    if (!rows) return printError(rows.error().describe());
+    std::cout << o.out << ": " << *rows << " rows (" << panel->unitCount() << " units × " << panel->periodCount() << ' '
+              << periodKindName(*kind) << "s " << panel->periodLabels.front() << " to " << panel->periodLabels.back()
+              << ") × " << panel->columns.size() + 2 << " columns, built in " << std::lround(ms) << " ms\n";
+    return 0;
+}
+
+}  // namespace
+
+void addPanelCommand(CLI::App& app, int& exitCode)
+{
+    auto o = std::make_shared<PanelCommandOptions>();
+    auto* p = app.add_subcommand("panel", "Write a project's prefecture × period panel as CSV");
+    p->add_option("--project", o->project, "project file")->required();
+    p->add_option("--period", o->period, "day, week, month, quarter (default) or year");
+    p->add_option("--from", o->panel.from, "first day, YYYY-MM-DD (default: the first stored date)");
+    p->add_option("--to", o->panel.to, "last day, YYYY-MM-DD (default: the last stored date)");
+    p->add_option("--rain-threshold", o->panel.rainThresholdMm,
+                  "rain_days counts days with at least this many mm (default 10)");
+    p->add_option("--out", o->out, "the CSV file to write")->required();
+    p->callback([o, &exitCode] { exitCode = runPanel(*o); });
+}
+
+}  // namespace aitocracy::cli

@@ -1,0 +1,147 @@
+// `aitocracy-cli panel` end to end on a small demonstration world: the CSV's shape and
+// totals, the estimate command reading it, and one-line errors.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QtTest>
+#include <cmath>
+
+#include "CliSupport.h"
+
+using aitocracy::test::runCli;
+using Run = aitocracy::test::CliRun;
+
+class TestCliPanel : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString project_;
+    double locatedReports_ = 0;  // located events plus their duplicate reports, as `demo` printed them
+
+    QString path(const char* name) const { return dir_.filePath(QString::fromUtf8(name)); }
+
+    static QStringList lines(const QString& file)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) return {};
+        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+    Run panel(const QString& out, QStringList extra)
+    {
+        return runCli(
+            QStringList{QStringLiteral("panel"), QStringLiteral("--project"), project_, QStringLiteral("--out"), out} +
+            extra);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir_.isValid());
+        const Run map = runCli({QStringLiteral("geo"), QStringLiteral("locate"), QStringLiteral("--lon"),
+                                QStringLiteral("117.2"), QStringLiteral("--lat"), QStringLiteral("31.8")});
+        if (map.exitCode != 0) QSKIP("the built-in map is not built");
+        project_ = path("demo.aitocracy");
+        const Run demo = runCli({QStringLiteral("demo"), QStringLiteral("--out"), project_,
+                                 QStringLiteral("--contracts"), QStringLiteral("3000"), QStringLiteral("--quiet")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        // "… 9275 located events (3245 unlocated, 1390 duplicate reports) …"
+        const auto m =
+            QRegularExpression(QStringLiteral("(\\d+) located events \\(\\d+ unlocated, (\\d+) duplicate reports\\)"))
+                .match(demo.out);
+        QVERIFY2(m.hasMatch(), qPrintable(demo.out));
+        locatedReports_ = m.captured(1).toDouble() + m.captured(2).toDouble();
+    }
+
+    void writesTheQuarterlyPanel()
+    {
+        const QString out = path("panel.csv");
+        const Run r = panel(out, {QStringLiteral("--period"), QStringLiteral("quarter")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList rows = lines(out);
+        QVERIFY(!rows.isEmpty());
+        const QStringList header = rows.front().split(QLatin1Char(','));
+        QCOMPARE(header.mid(0, 3),
+                 (QStringList{QStringLiteral("unit"), QStringLiteral("period"), QStringLiteral("unrest")}));
+        for (const char* name : {"contracts_ai_public_security", "amount_other", "ai_stock", "log_ai_stock", "rain_sum",
+                                 "rain_days", "temp_mean", "log1p_unrest", "z_contracts_ai_public_security"})
+            QVERIFY2(header.contains(QString::fromLatin1(name)), name);
+        // "…/panel.csv: 10880 rows (340 units × 32 quarters 2013Q1 to 2020Q4) × 35 columns"
+        const auto m =
+            QRegularExpression(
+                QStringLiteral(
+                    ": (\\d+) rows \\((\\d+) units × (\\d+) quarters (\\d{4}Q\\d) to (\\d{4}Q\\d)\\) × (\\d+) columns"))
+                .match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        QCOMPARE(m.captured(1).toInt(), rows.size() - 1);
+        QCOMPARE(m.captured(2).toInt() * m.captured(3).toInt(), rows.size() - 1);
+        QCOMPARE(m.captured(6).toInt(), header.size());
+        QCOMPARE(rows.at(1).split(QLatin1Char(',')).at(1), m.captured(4));
+        QCOMPARE(rows.back().split(QLatin1Char(',')).at(1), m.captured(5));
+        double unrest = 0;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QStringList cells = rows.at(i).split(QLatin1Char(','));
+            QCOMPARE(cells.size(), header.size());
+            unrest += cells.at(2).toDouble();
+        }
+        // The world stores its duplicate reports without marking them (duplicate_of is
+        // left to the GDELT importer), so each counts as a placed event.
+        QCOMPARE(unrest, locatedReports_);
+
+        const Run e = runCli({QStringLiteral("estimate"), QStringLiteral("--data"), out, QStringLiteral("--panel"),
+                              QStringLiteral("unit,period"), QStringLiteral("--formula"),
+                              QStringLiteral("unrest ~ l(log_ai_stock, 1) | unit + period"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        const QJsonObject result = QJsonDocument::fromJson(e.out.toUtf8()).object();
+        // The first quarter of each unit has no lag.
+        const int units = m.captured(2).toInt();
+        QCOMPARE(result[QStringLiteral("dropped")].toObject()[QStringLiteral("missing")].toInt(), units);
+        QCOMPARE(result[QStringLiteral("nobs")].toInt(), rows.size() - 1 - units);
+        QVERIFY(std::isfinite(
+            result[QStringLiteral("coefficients")].toArray().at(0).toObject()[QStringLiteral("estimate")].toDouble()));
+    }
+
+    void monthsInARange()
+    {
+        const QString out = path("months.csv");
+        const Run r = panel(out, {QStringLiteral("--period"), QStringLiteral("month"), QStringLiteral("--from"),
+                                  QStringLiteral("2016-01-15"), QStringLiteral("--to"), QStringLiteral("2016-03-01"),
+                                  QStringLiteral("--rain-threshold"), QStringLiteral("5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList rows = lines(out);
+        QVERIFY(rows.size() > 1);
+        QCOMPARE((rows.size() - 1) % 3, 0);
+        QCOMPARE(rows.at(1).split(QLatin1Char(',')).at(1), QStringLiteral("2016-01"));
+        QCOMPARE(rows.at(3).split(QLatin1Char(',')).at(1), QStringLiteral("2016-03"));
+        const Run e = runCli({QStringLiteral("estimate"), QStringLiteral("--data"), out, QStringLiteral("--panel"),
+                              QStringLiteral("unit,period"), QStringLiteral("--formula"),
+                              QStringLiteral("unrest ~ rain_days | unit + period")});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+    }
+
+    void errorsAreOneLine()
+    {
+        const QString out = path("bad.csv");
+        const Run period = panel(out, {QStringLiteral("--period"), QStringLiteral("fortnight")});
+        QCOMPARE(period.exitCode, 1);
+        QVERIFY2(period.err.startsWith(QStringLiteral("aitocracy-cli: ")) &&
+                     period.err.contains(QStringLiteral("day, week, month, quarter or year")),
+                 qPrintable(period.err));
+        const Run backwards = panel(out, {QStringLiteral("--from"), QStringLiteral("2017-01-01"),
+                                          QStringLiteral("--to"), QStringLiteral("2016-01-01")});
+        QCOMPARE(backwards.exitCode, 1);
+        QVERIFY2(backwards.err.contains(QStringLiteral("comes after")), qPrintable(backwards.err));
+        const Run missing = runCli({QStringLiteral("panel"), QStringLiteral("--project"), path("none.aitocracy"),
+                                    QStringLiteral("--out"), out});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.startsWith(QStringLiteral("aitocracy-cli: ")), qPrintable(missing.err));
+        QCOMPARE(missing.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPanel)
+#include "tst_clipanel.moc"
