@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>ChoroplethLayer</name>
+    <message>
+        <source>The panel has no variable “%1”.</source>
+        <translation>面板中没有变量“%1”。</translation>
+    </message>
+    <message>
+        <source>The period range is outside the panel.</source>
+        <translation>所选时期超出面板范围。</translation>
+    </message>
+    <message>
+        <source>No unit has a value in these periods.</source>
+        <translation>这些时期内没有任何行政区有数值。</translation>
+    </message>
+    <message>
+        <source>The classes cannot be made: %1</source>
+        <translation>无法分级：%1</translation>
+    </message>
+    <message>
+        <source>The palette has colours for 1 to %1 classes, not %2.</source>
+        <translation>该配色方案支持 1 至 %1 个分级，而不是 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>PanelColumnStyle</name>
     <message>
         <source>AI public-security</source>
@@ -95,26 +118,22 @@
     </message>
 </context>
 <context>
-    <name>ChoroplethLayer</name>
+    <name>QObject</name>
     <message>
-        <source>The panel has no variable “%1”.</source>
-        <translation>面板中没有变量“%1”。</translation>
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1：无法写入 PNG 文件</translation>
     </message>
     <message>
-        <source>The period range is outside the panel.</source>
-        <translation>所选时期超出面板范围。</translation>
+        <source>%1: cannot write the SVG file</source>
+        <translation>%1：无法写入 SVG 文件</translation>
     </message>
     <message>
-        <source>No unit has a value in these periods.</source>
-        <translation>这些时期内没有任何行政区有数值。</translation>
+        <source>%1: cannot write the PDF file</source>
+        <translation>%1：无法写入 PDF 文件</translation>
     </message>
     <message>
-        <source>The classes cannot be made: %1</source>
-        <translation>无法分级：%1</translation>
-    </message>
-    <message>
-        <source>The palette has colours for 1 to %1 classes, not %2.</source>
-        <translation>该配色方案支持 1 至 %1 个分级，而不是 %2 个。</translation>
+        <source>%1: unknown figure format; use .png, .svg or .pdf</source>
+        <translation>%1：未知的图形格式；请使用 .png、.svg 或 .pdf</translation>
     </message>
 </context>
 <context>
@@ -256,6 +275,57 @@
     </message>
 </context>
 <context>
+    <name>aitocracy::gui::FigureDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Journal, single column (3.5 in)</source>
+        <translation>期刊单栏（3.5 英寸）</translation>
+    </message>
+    <message>
+        <source>Journal, double column (7 in)</source>
+        <translation>期刊双栏（7 英寸）</translation>
+    </message>
+    <message>
+        <source>Slide, 16:9 (13.3 in)</source>
+        <translation>幻灯片 16:9（13.3 英寸）</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG file; SVG and PDF files are vector graphics</source>
+        <translation>PNG 文件的分辨率；SVG 和 PDF 文件为矢量图形</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG 分辨率：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>aitocracy::gui::MainWindow</name>
     <message>
         <source>Aitocracy Explorer</source>
@@ -325,6 +395,86 @@
         <source>Map colours</source>
         <translation>地图着色</translation>
     </message>
+    <message>
+        <source>The panel could not be built: %1</source>
+        <translation>无法构建面板：%1</translation>
+    </message>
+    <message>
+        <source>Building the panel…</source>
+        <translation>正在构建面板…</translation>
+    </message>
+    <message>
+        <source>Timelines</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <translation>地级行政区</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时期：</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>The period of the prefecture × period panel the map, timelines and table show</source>
+        <translation>地图、时间线和表格所用的“地级行政区 × 时期”面板的时期</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Prefectures of China</source>
+        <translation>中国地级行政区</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>Simulated data · %1 · Aitocracy Explorer</source>
+        <translation>模拟数据 · %1 · Aitocracy Explorer</translation>
+    </message>
+    <message>
+        <source>%1 · Aitocracy Explorer</source>
+        <translation>%1 · Aitocracy Explorer</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map Figure…</source>
+        <translation>导出地图图形(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline Figure…</source>
+        <translation>导出时间线图形(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>aitocracy::gui::MapView</name>
@@ -393,6 +543,49 @@
     <message>
         <source>Province</source>
         <translation>省份</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::TimeSlider</name>
+    <message>
+        <source>Range of periods</source>
+        <translation>时期范围</translation>
+    </message>
+    <message>
+        <source>Play through the periods</source>
+        <translation>逐期播放</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>每秒 %1 期</translation>
+    </message>
+    <message>
+        <source>Periods per second while playing</source>
+        <translation>播放时每秒的期数</translation>
+    </message>
+    <message>
+        <source>Colour the map by the sum or mean over several periods</source>
+        <translation>按多个时期的合计或均值为地图着色</translation>
+    </message>
+    <message>
+        <source>Period shown (first period of the range)</source>
+        <translation>显示的时期（范围的第一期）</translation>
+    </message>
+    <message>
+        <source>Last period of the range</source>
+        <translation>范围的最后一期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>No periods</source>
+        <translation>无时期</translation>
     </message>
 </context>
 <context>
@@ -510,48 +703,9 @@
         <source>All China</source>
         <translation>全国</translation>
     </message>
-</context>
-<context>
-    <name>aitocracy::gui::TimeSlider</name>
     <message>
-        <source>Range of periods</source>
-        <translation>时期范围</translation>
-    </message>
-    <message>
-        <source>Play through the periods</source>
-        <translation>逐期播放</translation>
-    </message>
-    <message>
-        <source>%1 per second</source>
-        <translation>每秒 %1 期</translation>
-    </message>
-    <message>
-        <source>Periods per second while playing</source>
-        <translation>播放时每秒的期数</translation>
-    </message>
-    <message>
-        <source>Colour the map by the sum or mean over several periods</source>
-        <translation>按多个时期的合计或均值为地图着色</translation>
-    </message>
-    <message>
-        <source>Period shown (first period of the range)</source>
-        <translation>显示的时期（范围的第一期）</translation>
-    </message>
-    <message>
-        <source>Last period of the range</source>
-        <translation>范围的最后一期</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>No periods</source>
-        <translation>无时期</translation>
+        <source>Timelines of %1 prefectures</source>
+        <translation>%1 个地级行政区的时间线</translation>
     </message>
 </context>
 <context>

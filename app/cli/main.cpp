@@ -1,6 +1,9 @@
 // aitocracy-cli: headless geography, project, estimation and demonstration-world commands.
 #include "DemoCommand.h"
 #include "EstimateCommand.h"
+#ifdef AITOCRACY_CLI_FIGURES
+#include "FigureCommand.h"
+#endif
 #include "GeoCommands.h"
 #include "ImportCommand.h"
 #include "PanelCommand.h"
@@ -20,6 +23,9 @@ int main(int argc, char** argv)
     aitocracy::cli::addDemoCommand(app, exitCode);
     aitocracy::cli::addImportCommand(app, exitCode);
     aitocracy::cli::addPanelCommand(app, exitCode);
+#ifdef AITOCRACY_CLI_FIGURES
+    aitocracy::cli::addFigureCommand(app, exitCode);
+#endif
     CLI11_PARSE(app, argc, argv);
     return exitCode;
 }

@@ -57,13 +57,30 @@ QString ChoroplethController::rangeLabel(double lower, double upper)
 
 QString ChoroplethController::title() const
 {
-    if (!panel_ || !spec_ || spec_->lastPeriod >= panel_->periodCount()) return {};
-    const QString variable = QString::fromStdString(spec_->column);
-    const QString first = QString::fromStdString(panel_->periodLabels[spec_->firstPeriod]);
-    if (spec_->firstPeriod == spec_->lastPeriod) return tr("%1 — %2").arg(variable, first);
-    const QString last = QString::fromStdString(panel_->periodLabels[spec_->lastPeriod]);
-    return spec_->aggregation == PeriodAggregation::Sum ? tr("%1, sum %2 – %3").arg(variable, first, last)
-                                                        : tr("%1, mean %2 – %3").arg(variable, first, last);
+    if (!panel_ || !spec_) return {};
+    return titleFor(*panel_, *spec_);
+}
+
+QString ChoroplethController::titleFor(const core::Panel& panel, const ChoroplethSpec& spec)
+{
+    if (spec.lastPeriod >= panel.periodCount()) return {};
+    const QString variable = QString::fromStdString(spec.column);
+    const QString first = QString::fromStdString(panel.periodLabels[spec.firstPeriod]);
+    if (spec.firstPeriod == spec.lastPeriod) return tr("%1 — %2").arg(variable, first);
+    const QString last = QString::fromStdString(panel.periodLabels[spec.lastPeriod]);
+    return spec.aggregation == PeriodAggregation::Sum ? tr("%1, sum %2 – %3").arg(variable, first, last)
+                                                      : tr("%1, mean %2 – %3").arg(variable, first, last);
+}
+
+std::vector<LegendEntry> ChoroplethController::legendFor(const ChoroplethLayer::Classified& classified, const std::vector<QColor>& fills)
+{
+    const core::ClassBreaks& b = classified.breaks;
+    std::vector<LegendEntry> entries;
+    for (std::size_t k = 0; k < b.classCount(); ++k) entries.push_back({classified.classColours[k], rangeLabel(b.bounds[k], b.bounds[k + 1]), b.counts[k]});
+    // "No data" counts the hatched map units: missing in the panel or missing from it.
+    const auto noData = static_cast<std::size_t>(std::ranges::count_if(fills, [](const QColor& c) { return !c.isValid(); }));
+    entries.push_back({QColor(), tr("No data"), noData});
+    return entries;
 }
 
 void ChoroplethController::unitsChanged()
@@ -88,19 +105,8 @@ void ChoroplethController::refresh()
         matched_ = true;
     }
     std::vector<QColor> fills = ChoroplethLayer::unitFills(*classified_, match_, geometry.unitCount());
-    // "No data" counts the hatched map units: missing in the panel or missing from it.
-    const auto noData =
-        static_cast<std::size_t>(std::ranges::count_if(fills, [](const QColor& c) { return !c.isValid(); }));
+    if (legend_) legend_->setLegend(title(), legendFor(*classified_, fills));
     map_->setUnitFills(std::move(fills));
-
-    if (legend_) {
-        const core::ClassBreaks& b = classified_->breaks;
-        std::vector<LegendEntry> entries;
-        for (std::size_t k = 0; k < b.classCount(); ++k)
-            entries.push_back({classified_->classColours[k], rangeLabel(b.bounds[k], b.bounds[k + 1]), b.counts[k]});
-        entries.push_back({QColor(), tr("No data"), noData});
-        legend_->setLegend(title(), std::move(entries));
-    }
     Q_EMIT problemChanged({});
 }
 

@@ -11,6 +11,7 @@
 
 #include "ChoroplethLayer.h"
 #include "ChoroplethSpec.h"
+#include "MapLegend.h"
 #include "panel/Panel.h"
 
 namespace aitocracy::gui {
@@ -27,6 +28,10 @@ public:
     [[nodiscard]] const std::optional<ChoroplethLayer::Classified>& classified() const { return classified_; }
     // Legend title for the current spec, e.g. "unrest — 2016Q1" or "unrest, sum 2016Q1 – 2016Q4".
     [[nodiscard]] QString title() const;
+    [[nodiscard]] static QString titleFor(const core::Panel& panel, const ChoroplethSpec& spec);
+    // Legend rows: one per class with its range and count, then "No data" counting the
+    // map units `fills` leaves uncoloured.
+    [[nodiscard]] static std::vector<LegendEntry> legendFor(const ChoroplethLayer::Classified& classified, const std::vector<QColor>& fills);
     // Text for a legend row: the class's value range.
     [[nodiscard]] static QString rangeLabel(double lower, double upper);
 

@@ -3,21 +3,29 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include "AboutBox.h"
 #include "AppSettings.h"
 #include "ChoroplethController.h"
 #include "ChoroplethControls.h"
+#include "FigureDialog.h"
+#include "FigureExport.h"
+#include "MapFigure.h"
 #include "MapLegend.h"
 #include "MapView.h"
+#include "PanelController.h"
+#include "PrefectureTable.h"
 #include "SelectionModel.h"
+#include "TimelineView.h"
 #include "geo/BuiltinGeography.h"
 
 namespace aitocracy::gui {
@@ -34,6 +42,8 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     setWindowTitle(tr("Aitocracy Explorer"));
     setCentralWidget(map_);
     createMapDock();
+    createDataDocks();
+    createPanelToolBar();
     createMenus();
     createStatusBar();
     restoreWindow();
@@ -44,14 +54,107 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
 void MainWindow::setUnits(std::shared_ptr<const core::UnitSet> units)
 {
     selection_->clear();
+    timelines_->setUnits(units);
+    table_->setUnits(units);
     map_->setUnits(std::move(units));
     choropleth_->unitsChanged();
 }
 
 void MainWindow::setPanel(std::shared_ptr<const core::Panel> panel)
 {
+    timelines_->setPanel(panel);
+    table_->setPanel(panel);
     choropleth_->setPanel(panel);
     controls_->setPanel(std::move(panel));  // emits the first spec, which colours the map
+}
+
+void MainWindow::createDataDocks()
+{
+    panels_ = new PanelController(this);
+    connect(panels_, &PanelController::panelReady, this, &MainWindow::setPanel);
+    connect(panels_, &PanelController::buildFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("The panel could not be built: %1").arg(message)); });
+    connect(panels_, &PanelController::busyChanged, this,
+            [this](bool busy) { busy ? statusBar()->showMessage(tr("Building the panel…")) : statusBar()->clearMessage(); });
+
+    timelines_ = new TimelineView(this);
+    timelines_->setSelectionModel(selection_);
+    timelineDock_ = new QDockWidget(tr("Timelines"), this);
+    timelineDock_->setObjectName(u"timelinesDock"_s);
+    timelineDock_->setWidget(timelines_);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock_);
+
+    table_ = new PrefectureTable(this);
+    table_->setSelectionModel(selection_);
+    tableDock_ = new QDockWidget(tr("Prefectures"), this);
+    tableDock_->setObjectName(u"prefecturesDock"_s);
+    tableDock_->setWidget(table_);
+    addDockWidget(Qt::BottomDockWidgetArea, tableDock_);
+    tabifyDockWidget(timelineDock_, tableDock_);
+    timelineDock_->raise();
+    // The map colour dock runs the full height on the right; the timelines share the
+    // left column with the map instead of being squeezed under both.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Without a saved layout: the timelines take about 40% of the height, enough for a
+    // readable chart, and the map keeps the rest (docks only size once shown).
+    if (!layoutSized_ && !stateRestored_) resizeDocks({timelineDock_}, {height() * 2 / 5}, Qt::Vertical);
+    layoutSized_ = true;
+}
+
+void MainWindow::createPanelToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Panel"));
+    bar->setObjectName(u"panelToolBar"_s);
+    bar->addWidget(new QLabel(tr("Period:"), bar));
+    auto* period = new QComboBox(bar);
+    period->setObjectName(u"periodCombo"_s);
+    const std::pair<QString, core::PeriodKind> kinds[] = {{tr("Year"), core::PeriodKind::Year},
+                                                          {tr("Quarter"), core::PeriodKind::Quarter},
+                                                          {tr("Month"), core::PeriodKind::Month},
+                                                          {tr("Week"), core::PeriodKind::Week},
+                                                          {tr("Day"), core::PeriodKind::Day}};
+    for (const auto& [label, kind] : kinds) period->addItem(label, static_cast<int>(kind));
+    period->setCurrentIndex(1);
+    period->setToolTip(tr("The period of the prefecture × period panel the map, timelines and table show"));
+    bar->addWidget(period);
+    connect(period, &QComboBox::currentIndexChanged, this,
+            [this, period](int) { panels_->setPeriod(static_cast<core::PeriodKind>(period->currentData().toInt())); });
+}
+
+void MainWindow::exportMapFigure()
+{
+    FigureDialog dialog(tr("Export the map"), choropleth_->panel() ? choropleth_->title() : tr("Prefectures of China"), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    MapFigureContent content;
+    content.geometry = &map_->geometry();
+    content.fills = map_->unitFills();
+    if (legend_) {
+        content.legendTitle = legend_->title();
+        content.legend = legend_->entries();
+    }
+    FigureSpec spec = dialog.spec();
+    spec.attribution = attributionText();
+    const QString error = exportFigure(
+        [&content](QPainter& painter, const QRectF& area, const FigureStyle& style) { paintMapFigure(painter, area, style, content); }, spec,
+        dialog.path());
+    error.isEmpty() ? statusBar()->showMessage(tr("Saved %1").arg(dialog.path()), 5000) : statusBar()->showMessage(error);
+}
+
+void MainWindow::exportTimelineFigure()
+{
+    FigureDialog dialog(tr("Export the timeline"), timelines_->title(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    FigureSpec spec = dialog.spec();
+    spec.attribution = attributionText();
+    const QString error = exportFigure(
+        [this](QPainter& painter, const QRectF& area, const FigureStyle& style) { timelines_->paintFigure(painter, area, style); }, spec,
+        dialog.path());
+    error.isEmpty() ? statusBar()->showMessage(tr("Saved %1").arg(dialog.path()), 5000) : statusBar()->showMessage(error);
 }
 
 void MainWindow::createMapDock()
@@ -79,6 +182,16 @@ void MainWindow::setProject(const QString& path, bool simulated)
     const QString name = QFileInfo(path).completeBaseName();
     setWindowTitle(simulated ? tr("%1 (simulated data) — Aitocracy Explorer").arg(name) : tr("%1 — Aitocracy Explorer").arg(name));
     map_->setBanner(simulated ? tr("Simulated data: a demonstration world with known true effects") : QString());
+    simulated_ = simulated;
+    panels_->setProject(path);
+}
+
+QString MainWindow::attributionText() const
+{
+    const core::UnitSet* units = map_->units();
+    const QString boundaries =
+        QString::fromStdString(units && !units->attribution.empty() ? units->attribution : std::string(core::kBuiltinAttribution));
+    return simulated_ ? tr("Simulated data · %1 · Aitocracy Explorer").arg(boundaries) : tr("%1 · Aitocracy Explorer").arg(boundaries);
 }
 
 void MainWindow::showLoadFailure(const QString& message)
@@ -89,6 +202,9 @@ void MainWindow::showLoadFailure(const QString& message)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export &Map Figure…"), this, &MainWindow::exportMapFigure);
+    file->addAction(tr("Export &Timeline Figure…"), this, &MainWindow::exportTimelineFigure);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -102,6 +218,8 @@ void MainWindow::createMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
     view->addAction(mapDock_->toggleViewAction());
+    view->addAction(timelineDock_->toggleViewAction());
+    view->addAction(tableDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Aitocracy Explorer"), this, [this] {
@@ -156,7 +274,7 @@ void MainWindow::showSelectionSize()
 void MainWindow::restoreWindow()
 {
     if (settings_ && restoreGeometry(settings_->mainWindowGeometry())) {
-        restoreState(settings_->mainWindowState());
+        stateRestored_ = restoreState(settings_->mainWindowState());
         return;
     }
     QSize size(1280, 800);

@@ -1,7 +1,9 @@
 #pragma once
 // The main window only composes: the map in the centre, the map colour dock (controls,
-// time slider, legend), a status bar (hovered unit, cursor coordinates, selection size)
-// and the File / View / Help menus.
+// time slider, legend), the timelines and the prefecture table below, all watching one
+// selection and one panel (built by PanelController at the period chosen in the toolbar),
+// a status bar (hovered unit, cursor coordinates, selection size) and the File / View /
+// Help menus (figure export among them).
 #include <QMainWindow>
 #include <memory>
 
@@ -18,7 +20,10 @@ class ChoroplethControls;
 class ChoroplethController;
 class MapLegend;
 class MapView;
+class PanelController;
+class PrefectureTable;
 class SelectionModel;
+class TimelineView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -37,6 +42,9 @@ public:
     [[nodiscard]] SelectionModel* selectionModel() const { return selection_; }
     [[nodiscard]] ChoroplethControls* choroplethControls() const { return controls_; }
     [[nodiscard]] MapLegend* mapLegend() const { return legend_; }
+    [[nodiscard]] TimelineView* timelineView() const { return timelines_; }
+    [[nodiscard]] PrefectureTable* prefectureTable() const { return table_; }
+    [[nodiscard]] PanelController* panelController() const { return panels_; }
 
 public Q_SLOTS:
     // The seam for the panel builder: the panel the map colours (null: none, the map
@@ -45,10 +53,17 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
     void createMapDock();
+    void createDataDocks();
+    void createPanelToolBar();
+    void exportMapFigure();
+    void exportTimelineFigure();
+    // "Boundaries © … · Aitocracy Explorer", saying so when the data are simulated.
+    [[nodiscard]] QString attributionText() const;
     void createStatusBar();
     void restoreWindow();
     void showHovered(const QString& code);
@@ -61,9 +76,16 @@ private:
     MapLegend* legend_ = nullptr;
     ChoroplethController* choropleth_ = nullptr;
     QDockWidget* mapDock_ = nullptr;
+    PanelController* panels_ = nullptr;
+    TimelineView* timelines_ = nullptr;
+    PrefectureTable* table_ = nullptr;
+    QDockWidget* timelineDock_ = nullptr;
+    QDockWidget* tableDock_ = nullptr;
     QLabel* hoverLabel_ = nullptr;
     QLabel* coordLabel_ = nullptr;
     QLabel* selectionLabel_ = nullptr;
+    bool simulated_ = false;
+    bool stateRestored_ = false, layoutSized_ = false;
 };
 
 }  // namespace aitocracy::gui

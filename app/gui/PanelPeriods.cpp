@@ -1,22 +1,18 @@
 #include "PanelPeriods.h"
 
-#include <cstdlib>
 #include <string>
 
 #include "common/Dates.h"
+#include "panel/Periods.h"
 
 namespace aitocracy::gui {
 
 namespace {
 
-// "YYYY-MM-DD" → day number; the panel builder writes exactly this form.
-std::int64_t parseIsoDay(const std::string& iso)
-{
-    const int y = std::atoi(iso.substr(0, 4).c_str());
-    const int m = std::atoi(iso.substr(5, 2).c_str());
-    const int d = std::atoi(iso.substr(8, 2).c_str());
-    return core::daysFromCivil(y, m, d);
-}
+// "YYYY-MM-DD" → day number; the panel builder writes exactly this form (a panel made
+// otherwise breaks Panel's contract: its periods then all start on 1970-01-01 rather
+// than the program stopping).
+std::int64_t parseIsoDay(const std::string& iso) { return core::parseIsoDay(iso).value_or(0); }
 
 // The first day of the month `months` after the month of `c`.
 std::int64_t firstOfMonthAfter(core::CivilDate c, int months)

@@ -58,6 +58,9 @@ QDateTime TimelineChartView::timeAt(qreal viewportX) const
     return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::llround(min + f * (max - min))));
 }
 
+QColor TimelineChartView::shadeFill() { return kShade; }
+QColor TimelineChartView::shadeEdge() { return kShadeEdge; }
+
 void TimelineChartView::setShade(const QDateTime& from, const QDateTime& until)
 {
     shadeFrom_ = from;

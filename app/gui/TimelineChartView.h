@@ -22,6 +22,10 @@ public:
     void setShade(const QDateTime& from, const QDateTime& until);
     // The shaded rectangle in viewport coordinates; empty when nothing is shaded.
     [[nodiscard]] QRectF shadeRect() const;
+    // The shaded time range (invalid ends: open) and its colours, for figures.
+    [[nodiscard]] std::pair<QDateTime, QDateTime> shade() const { return {shadeFrom_, shadeUntil_}; }
+    [[nodiscard]] static QColor shadeFill();
+    [[nodiscard]] static QColor shadeEdge();
     // The horizontal viewport position of a time on the date axis.
     [[nodiscard]] qreal xOf(const QDateTime& time) const;
     [[nodiscard]] QDateTime timeAt(qreal viewportX) const;

@@ -1,6 +1,11 @@
 #include "TimelineView.h"
 
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QGridLayout>
+#include <QPainter>
+#include <QTextDocument>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -11,6 +16,7 @@
 #include "PanelColumnStyle.h"
 #include "PanelPeriods.h"
 #include "SelectionModel.h"
+#include "TimelineChart.h"
 #include "TimelineChartView.h"
 #include "TimelineOptionsBar.h"
 
@@ -151,6 +157,79 @@ QString TimelineView::legendText() const
     return legend_->text();
 }
 
+QString TimelineView::title() const
+{
+    if (views_.size() == 1) return views_.front()->chart()->title();
+    return tr("Timelines of %1 prefectures").arg(views_.size());
+}
+
+void TimelineView::paintFigure(QPainter& painter, const QRectF& area, const FigureStyle& style) const
+{
+    QTextDocument legend;
+    legend.setDefaultFont(painter.font());
+    legend.setHtml(legend_->text());
+    legend.setTextWidth(area.width());
+    painter.save();
+    painter.translate(area.topLeft());
+    legend.drawContents(&painter);
+    painter.restore();
+    const QRectF charts = area.adjusted(0, legend.size().height(), 0, 0);
+    int rows = 1, columns = 1;
+    for (TimelineChartView* view : views_) {
+        int r = 0, c = 0, rs = 0, cs = 0;
+        grid_->getItemPosition(grid_->indexOf(view), &r, &c, &rs, &cs);
+        rows = std::max(rows, r + 1);
+        columns = std::max(columns, c + 1);
+    }
+    const QSizeF cell(charts.width() / columns, charts.height() / rows);
+    // Charts lay themselves out in screen pixels (96 to the inch); the figure has
+    // 72 * unitsPerPoint units to the inch.
+    const double pixelsPerUnit = 96.0 / (72.0 * style.unitsPerPoint);
+    for (TimelineChartView* view : views_) {
+        int r = 0, c = 0, rs = 0, cs = 0;
+        grid_->getItemPosition(grid_->indexOf(view), &r, &c, &rs, &cs);
+        auto* chart = static_cast<TimelineChart*>(view->chart());
+        const QSizeF onScreen = chart->size();
+        layOut(*chart, cell * pixelsPerUnit);
+        const QRectF target(charts.left() + c * cell.width(), charts.top() + r * cell.height(), cell.width(), cell.height());
+        chart->scene()->render(&painter, target, chart->mapRectToScene(chart->rect()));
+        paintShade(painter, target, *chart, view->shade());
+        layOut(*chart, onScreen);  // back before the event loop repaints the view
+    }
+}
+
+void TimelineView::layOut(TimelineChart& chart, QSizeF size)
+{
+    chart.resize(size);
+    if (QGraphicsLayout* layout = chart.layout()) layout->activate();
+    chart.fitDateTicks();
+}
+
+// The view paints its shading over the chart (drawForeground), which a render of the
+// scene leaves out: the figure draws it again, in the chart's place within `target`.
+void TimelineView::paintShade(QPainter& painter, const QRectF& target, const TimelineChart& chart,
+                              const std::pair<QDateTime, QDateTime>& shade)
+{
+    const QDateTimeAxis* axis = chart.dateAxis();
+    if (!axis || (!shade.first.isValid() && !shade.second.isValid())) return;
+    const QRectF plot = chart.plotArea();
+    const double min = static_cast<double>(axis->min().toMSecsSinceEpoch()), max = static_cast<double>(axis->max().toMSecsSinceEpoch());
+    if (max <= min) return;
+    auto xOf = [&](const QDateTime& t, double open) {
+        return t.isValid() ? std::clamp(plot.left() + (static_cast<double>(t.toMSecsSinceEpoch()) - min) / (max - min) * plot.width(),
+                                        plot.left(), plot.right())
+                           : open;
+    };
+    const double left = xOf(shade.first, plot.left()), right = xOf(shade.second, plot.right());
+    if (right <= left) return;
+    const double sx = target.width() / chart.size().width(), sy = target.height() / chart.size().height();
+    const QRectF band(target.left() + left * sx, target.top() + plot.top() * sy, (right - left) * sx, plot.height() * sy);
+    painter.fillRect(band, TimelineChartView::shadeFill());
+    painter.setPen(QPen(TimelineChartView::shadeEdge(), 0));
+    painter.drawLine(band.topLeft(), band.bottomLeft());
+    painter.drawLine(band.topRight(), band.bottomRight());
+}
+
 std::vector<std::size_t> TimelineView::selectedUnitIndices() const
 {
     std::vector<std::size_t> indices;
@@ -203,7 +282,7 @@ void TimelineView::addChart(const QString& title, const std::vector<TimelineLine
     chart->setTitle(title);
     chart->setLines(x_, lines, options().logScale, dateFormat_);
     auto* view = new TimelineChartView(chart, grid_->parentWidget());
-    view->setMinimumSize(compact ? QSize(240, 170) : QSize(0, 240));
+    view->setMinimumSize(compact ? QSize(240, 170) : QSize(0, 200));
     connect(view, &TimelineChartView::brushed, this, &TimelineView::brushBetween);
     connect(view, &TimelineChartView::brushCleared, this, [this] {
         if (selection_) selection_->setTimeRange({}, {});

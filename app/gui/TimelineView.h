@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
+
+#include "FigureExport.h"
 #include <memory>
 #include <vector>
 
@@ -21,6 +23,7 @@ class QLabel;
 namespace aitocracy::gui {
 
 class SelectionModel;
+class TimelineChart;
 class TimelineChartView;
 class TimelineOptionsBar;
 
@@ -47,6 +50,12 @@ public:
     // The legend above the charts (rich text), shared by all of them.
     [[nodiscard]] QString legendText() const;
 
+    // A title for a figure of the charts: the one chart's title, or how many are shown.
+    [[nodiscard]] QString title() const;
+    // Paints the legend and the charts into `area` of a figure (FigureExport): each chart
+    // is laid out again at the figure's size, so its text keeps the figure's point size.
+    void paintFigure(QPainter& painter, const QRectF& area, const FigureStyle& style) const;
+
     // Snaps two times to the periods whose starts are nearest and sets the selection's
     // time range from the first day of the earlier period to the last day of the later.
     void brushBetween(const QDateTime& a, const QDateTime& b);
@@ -59,6 +68,9 @@ private:
     [[nodiscard]] QString unitTitle(std::size_t unit) const;
     void addChart(const QString& title, const std::vector<TimelineLine>& lines, bool compact, int row, int column);
     void clearCharts();
+    static void layOut(TimelineChart& chart, QSizeF size);
+    static void paintShade(QPainter& painter, const QRectF& target, const TimelineChart& chart,
+                           const std::pair<QDateTime, QDateTime>& shade);
 
     QPointer<SelectionModel> selection_;
     std::shared_ptr<const core::Panel> panel_;

@@ -108,7 +108,10 @@ std::shared_ptr<const core::Panel> demoUnrestPanel(const core::UnitSet& units)
     auto panel = std::make_shared<core::Panel>();
     for (const core::Unit& u : units.units) panel->unitCodes.push_back(u.code);
     for (const auto& [quarter, byUnit] : counts) panel->periodLabels.push_back(quarter);
-    panel->periodStarts = panel->periodLabels;
+    for (const std::string& label : panel->periodLabels) {  // "2016Q3" starts on 2016-07-01
+        const int month = 3 * (label[5] - '0') - 2;
+        panel->periodStarts.push_back(label.substr(0, 4) + (month < 10 ? "-0" : "-") + std::to_string(month) + "-01");
+    }
     core::PanelColumn unrest{"unrest", "placed unrest events (demo)", {}};
     for (const std::string& code : panel->unitCodes)
         for (const auto& [quarter, byUnit] : counts) {

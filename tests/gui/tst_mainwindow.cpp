@@ -11,7 +11,14 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "MapStyle.h"
+#include "MapLegend.h"
 #include "MapView.h"
+#include "PanelController.h"
+#include "PrefectureTable.h"
+#include "PrefectureTableModel.h"
+#include "TimelineView.h"
+#include "geo/BuiltinGeography.h"
+#include "sim/DemoWorld.h"
 #include "SelectionModel.h"
 #include "SyntheticUnits.h"
 
@@ -46,6 +53,7 @@ private Q_SLOTS:
     void statusBarFollowsHoverAndSelection();
     void windowGeometryIsRestored();
     void simulatedProjectIsLabelled();
+    void projectPanelReachesEveryView();
 };
 
 void TestMainWindow::showsMapWithUnits()
@@ -67,9 +75,11 @@ void TestMainWindow::englishMenus()
     MainWindow window;
     QCOMPARE(menuTitles(window),
              (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
-    QCOMPARE(actionTexts(window, 0), QStringList{QStringLiteral("&Quit")});
-    QCOMPARE(actionTexts(window, 1), (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"),
-                                                  QStringLiteral("Zoom &Out"), QStringLiteral("Map colours")}));
+    QCOMPARE(actionTexts(window, 0), (QStringList{QStringLiteral("Export &Map Figure…"), QStringLiteral("Export &Timeline Figure…"),
+                                                  QStringLiteral("&Quit")}));
+    QCOMPARE(actionTexts(window, 1),
+             (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"), QStringLiteral("Zoom &Out"),
+                          QStringLiteral("Map colours"), QStringLiteral("Timelines"), QStringLiteral("Prefectures")}));
 }
 
 void TestMainWindow::chineseTranslationLoads()
@@ -118,14 +128,14 @@ void TestMainWindow::windowGeometryIsRestored()
         MainWindow window(&settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setGeometry(40, 50, 913, 617);
-        QTRY_COMPARE(window.size(), QSize(913, 617));
+        window.setGeometry(40, 50, 1017, 677);
+        QTRY_COMPARE(window.size(), QSize(1017, 677));
         window.close();
     }
     AppSettings settings(ini);
     QVERIFY(!settings.mainWindowGeometry().isEmpty());
     MainWindow restored(&settings);
-    QCOMPARE(restored.size(), QSize(913, 617));
+    QCOMPARE(restored.size(), QSize(1017, 677));
 }
 
 void TestMainWindow::simulatedProjectIsLabelled()
@@ -149,6 +159,30 @@ void TestMainWindow::simulatedProjectIsLabelled()
     window.setProject(QStringLiteral("/data/mine.aitocracy"), false);
     QCOMPARE(window.windowTitle(), QStringLiteral("mine — Aitocracy Explorer"));
     QVERIFY(window.mapView()->banner().isEmpty());
+}
+
+// Opening a project builds its quarterly panel off the GUI thread; the map colours, the
+// timelines and the prefecture table all receive it, and the period box rebuilds it.
+void TestMainWindow::projectPanelReachesEveryView()
+{
+    auto units = core::loadBuiltinGeography();
+    if (!units) QSKIP("the built-in map is not built");
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("demo.aitocracy")).toStdString();
+    core::sim::DemoConfig config;
+    config.contracts = 2000;
+    auto built = core::sim::buildDemoProject(path, *units, config);
+    QVERIFY2(built.has_value(), built ? "" : built.error().describe().c_str());
+    MainWindow window;
+    window.setUnits(std::make_shared<const core::UnitSet>(std::move(*units)));
+    window.setProject(QString::fromStdString(path), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.mapLegend()->entries().empty(), 20000);
+    QCOMPARE(window.timelineView()->chartViews().size(), 1);
+    QCOMPARE(window.prefectureTable()->model()->rowCount(), 367);
+    QVERIFY(window.mapLegend()->title().contains(QStringLiteral("Q")));  // a quarter label
+    // A year panel when the period changes.
+    window.panelController()->setPeriod(core::PeriodKind::Year);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.mapLegend()->title().contains(QStringLiteral("Q")), 20000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,118 @@
+#include "PanelController.h"
+
+#include <QPointer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+#include <mutex>
+#include <optional>
+
+#include "common/CancelToken.h"
+#include "panel/PanelCache.h"
+#include "store/ProjectStore.h"
+
+namespace aitocracy::gui {
+
+// What the builds share: the open project, the cache, and the token of the latest request.
+struct PanelController::Worker {
+    std::mutex mutex;  // guards cancel; the store and cache are used by one job at a time
+    std::optional<core::ProjectStore> store;
+    std::string storePath;
+    core::PanelCache cache;
+    core::CancelToken cancel;
+};
+
+namespace {
+
+struct BuildResult {
+    int generation = 0;
+    std::shared_ptr<const core::Panel> panel;
+    QString error;
+    bool cancelled = false;
+};
+
+}  // namespace
+
+PanelController::PanelController(QObject* parent)
+    : QObject(parent), worker_(std::make_shared<Worker>()), pool_(new QThreadPool(this))
+{
+    pool_->setMaxThreadCount(1);
+}
+
+PanelController::~PanelController()
+{
+    {
+        std::lock_guard lock(worker_->mutex);
+        worker_->cancel.cancel();
+    }
+    pool_->waitForDone();
+}
+
+void PanelController::setProject(const QString& path)
+{
+    path_ = path;
+    rebuild();
+}
+
+void PanelController::setPeriod(core::PeriodKind period)
+{
+    if (period == period_) return;
+    period_ = period;
+    rebuild();
+}
+
+void PanelController::waitForDone()
+{
+    pool_->waitForDone();
+}
+
+void PanelController::rebuild()
+{
+    const int generation = ++generation_;
+    core::CancelToken cancel;
+    {
+        std::lock_guard lock(worker_->mutex);
+        worker_->cancel.cancel();  // the older request, if it still runs
+        worker_->cancel = cancel;
+    }
+    if (path_.isEmpty()) {
+        Q_EMIT panelReady(nullptr);
+        return;
+    }
+    if (pending_++ == 0) Q_EMIT busyChanged(true);
+    core::PanelOptions options;
+    options.period = period_;
+    const std::string path = path_.toStdString();
+    auto worker = worker_;
+    QPointer<PanelController> self(this);
+    auto future = QtConcurrent::run(pool_, [worker, path, options, cancel, generation]() -> BuildResult {
+        BuildResult out;
+        out.generation = generation;
+        if (cancel.cancelled()) return out.cancelled = true, out;
+        if (!worker->store || worker->storePath != path) {
+            worker->store.reset();
+            auto store = core::ProjectStore::open(path);
+            if (!store) return out.error = QString::fromStdString(store.error().describe()), out;
+            worker->store.emplace(std::move(*store));
+            worker->storePath = path;
+        }
+        auto panel = worker->cache.get(*worker->store, options, &cancel);
+        if (!panel) {
+            out.cancelled = panel.error().code == "cancelled";
+            out.error = QString::fromStdString(panel.error().describe());
+            return out;
+        }
+        out.panel = *panel;
+        return out;
+    });
+    future.then(this, [self](const BuildResult& r) {
+        if (!self) return;
+        if (--self->pending_ == 0) Q_EMIT self->busyChanged(false);
+        if (r.generation != self->generation_ || r.cancelled) return;  // a newer request is on its way
+        if (!r.error.isEmpty())
+            Q_EMIT self->buildFailed(r.error);
+        else
+            Q_EMIT self->panelReady(r.panel);
+    });
+}
+
+}  // namespace aitocracy::gui

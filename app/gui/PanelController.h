@@ -1,0 +1,47 @@
+#pragma once
+// Builds the open project's prefecture × period panel off the GUI thread and hands it to
+// the views (map colours, timelines, prefecture table). Panels are cached (core::PanelCache),
+// so switching the period back is instant; a newer request cancels an older one. The
+// project is opened once, on the worker, and kept for later builds.
+#include <QObject>
+#include <QString>
+#include <memory>
+
+#include "panel/Panel.h"
+
+class QThreadPool;
+
+namespace aitocracy::gui {
+
+class PanelController : public QObject {
+    Q_OBJECT
+public:
+    explicit PanelController(QObject* parent = nullptr);
+    ~PanelController() override;
+
+    // Builds the panel of the project at `path` (empty: none) at the current period.
+    void setProject(const QString& path);
+    void setPeriod(core::PeriodKind period);
+    [[nodiscard]] core::PeriodKind period() const { return period_; }
+    [[nodiscard]] bool isBusy() const { return pending_ > 0; }
+    // Waits for the running build (tests, shutdown).
+    void waitForDone();
+
+Q_SIGNALS:
+    void panelReady(std::shared_ptr<const aitocracy::core::Panel> panel);
+    void buildFailed(const QString& message);
+    void busyChanged(bool busy);
+
+private:
+    struct Worker;
+    void rebuild();
+
+    QString path_;
+    core::PeriodKind period_ = core::PeriodKind::Quarter;
+    std::shared_ptr<Worker> worker_;  // shared with the jobs, which may outlive a request
+    QThreadPool* pool_;               // one thread: builds run one after another
+    int generation_ = 0;
+    int pending_ = 0;
+};
+
+}  // namespace aitocracy::gui
