@@ -277,8 +277,12 @@ void MainWindow::restoreWindow()
         stateRestored_ = restoreState(settings_->mainWindowState());
         return;
     }
+    // 1280 × 800, or four fifths of a larger screen, never more than the screen holds.
     QSize size(1280, 800);
-    if (const QScreen* s = screen()) size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    if (const QScreen* s = screen()) {
+        const QSize available = s->availableGeometry().size();
+        size = size.expandedTo(available * 0.8).boundedTo(available * 0.95);
+    }
     resize(size);
 }
 
