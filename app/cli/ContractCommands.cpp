@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
-#include <sstream>
 
 #include "Output.h"
 #include "UnitSource.h"
@@ -28,21 +27,6 @@ struct ProjectFileCli {
     Format format = Format::text;
 };
 
-// "date=签订日期,buyer=采购单位" → {date: 签订日期, buyer: 采购单位}
-Result<std::map<std::string, std::string>> parseMap(const std::string& text)
-{
-    std::map<std::string, std::string> out;
-    std::stringstream in(text);
-    for (std::string item; std::getline(in, item, ',');) {
-        if (item.empty()) continue;
-        const auto eq = item.find('=');
-        if (eq == std::string::npos || eq == 0 || eq + 1 == item.size())
-            return fail("usage", "--map: expected field=column pairs separated by commas, got \"" + item + "\"");
-        out[item.substr(0, eq)] = item.substr(eq + 1);
-    }
-    return out;
-}
-
 Result<ProjectStore> openExisting(const std::string& path)
 {
     if (!std::filesystem::exists(path)) return fail("io", "no such project", path);
@@ -52,13 +36,10 @@ Result<ProjectStore> openExisting(const std::string& path)
 int runImportContracts(const ContractImportCli& o)
 {
     ContractImportOptions options;
-    if (!o.encoding.empty()) {
-        options.encoding = encodingFromName(o.encoding);
-        if (!options.encoding) return printError("--encoding: expected utf-8 or gb18030 (gbk), got " + o.encoding);
-    }
-    auto map = parseMap(o.map);
-    if (!map) return printError(map.error().describe());
-    options.columnMap = std::move(*map);
+    auto encoding = parseEncodingOption(o.encoding);
+    if (!encoding) return printError(encoding.error().describe());
+    options.encoding = *encoding;
+    if (auto parsed = parseColumnMap(o.map, options.columnMap); !parsed) return printError(parsed.error().describe());
     auto store = openOrCreateProject(o.project);
     if (!store) return printError(store.error().describe());
     auto report = importContracts(*store, o.file, options);

@@ -2,7 +2,6 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
-#include <sstream>
 
 #include "Output.h"
 #include "UnitSource.h"
@@ -24,19 +23,11 @@ struct TableOptions {
 Result<TableImportOptions> importOptions(const TableOptions& o)
 {
     TableImportOptions options;
-    if (!o.encoding.empty()) {
-        options.encoding = encodingFromName(o.encoding);
-        if (!options.encoding) return fail("usage", "--encoding: expected utf-8 or gb18030, got " + o.encoding);
-    }
-    for (const auto& map : o.maps) {
-        std::stringstream in(map);
-        for (std::string item; std::getline(in, item, ',');) {
-            const auto eq = item.find('=');
-            if (eq == std::string::npos || eq == 0 || eq + 1 == item.size())
-                return fail("usage", "--map: expected field=column, got '" + item + "'");
-            options.columnMap[item.substr(0, eq)] = item.substr(eq + 1);
-        }
-    }
+    auto encoding = parseEncodingOption(o.encoding);
+    if (!encoding) return std::unexpected(encoding.error());
+    options.encoding = *encoding;
+    for (const auto& map : o.maps)
+        if (auto parsed = parseColumnMap(map, options.columnMap); !parsed) return std::unexpected(parsed.error());
     return options;
 }
 
