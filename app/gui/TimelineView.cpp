@@ -4,11 +4,13 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGridLayout>
-#include <QPainter>
-#include <QTextDocument>
 #include <QLabel>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QVBoxLayout>
+#include <QXYSeries>
 #include <algorithm>
 #include <cmath>
 
@@ -167,7 +169,7 @@ void TimelineView::paintFigure(QPainter& painter, const QRectF& area, const Figu
 {
     QTextDocument legend;
     legend.setDefaultFont(painter.font());
-    legend.setHtml(legend_->text());
+    legend.setHtml(style.grayscale ? greyColours(legend_->text()) : legend_->text());
     legend.setTextWidth(area.width());
     painter.save();
     painter.translate(area.topLeft());
@@ -191,11 +193,36 @@ void TimelineView::paintFigure(QPainter& painter, const QRectF& area, const Figu
         auto* chart = static_cast<TimelineChart*>(view->chart());
         const QSizeF onScreen = chart->size();
         layOut(*chart, cell * pixelsPerUnit);
-        const QRectF target(charts.left() + c * cell.width(), charts.top() + r * cell.height(), cell.width(), cell.height());
+        const QRectF target(charts.left() + c * cell.width(), charts.top() + r * cell.height(), cell.width(),
+                            cell.height());
+        // Grayscale: each line in its colour's grey for the figure only (dashes still tell
+        // amounts from counts), then its colour back.
+        QList<QPair<QXYSeries*, QPen>> pens;
+        if (style.grayscale)
+            for (QAbstractSeries* series : chart->series())
+                if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+                    pens.append({xy, xy->pen()});
+                    QPen grey = xy->pen();
+                    const int g = qGray(grey.color().rgb());
+                    grey.setColor(QColor(g, g, g));
+                    xy->setPen(grey);
+                }
         chart->scene()->render(&painter, target, chart->mapRectToScene(chart->rect()));
-        paintShade(painter, target, *chart, view->shade());
+        for (const auto& [series, pen] : pens) series->setPen(pen);
+        paintShade(painter, target, *chart, view->shade(), style.grayscale);
         layOut(*chart, onScreen);  // back before the event loop repaints the view
     }
+}
+
+// The legend's "#rrggbb" colours as greys of the same lightness.
+QString TimelineView::greyColours(QString html)
+{
+    static const QRegularExpression hex(u"#([0-9a-fA-F]{6})"_s);
+    for (auto m = hex.match(html); m.hasMatch(); m = hex.match(html, m.capturedStart() + 7)) {
+        const int g = qGray(QColor(m.captured()).rgb());
+        html.replace(m.capturedStart(), 7, QColor(g, g, g).name());
+    }
+    return html;
 }
 
 void TimelineView::layOut(TimelineChart& chart, QSizeF size)
@@ -208,24 +235,31 @@ void TimelineView::layOut(TimelineChart& chart, QSizeF size)
 // The view paints its shading over the chart (drawForeground), which a render of the
 // scene leaves out: the figure draws it again, in the chart's place within `target`.
 void TimelineView::paintShade(QPainter& painter, const QRectF& target, const TimelineChart& chart,
-                              const std::pair<QDateTime, QDateTime>& shade)
+                              const std::pair<QDateTime, QDateTime>& shade, bool grayscale)
 {
     const QDateTimeAxis* axis = chart.dateAxis();
     if (!axis || (!shade.first.isValid() && !shade.second.isValid())) return;
     const QRectF plot = chart.plotArea();
-    const double min = static_cast<double>(axis->min().toMSecsSinceEpoch()), max = static_cast<double>(axis->max().toMSecsSinceEpoch());
+    const double min = static_cast<double>(axis->min().toMSecsSinceEpoch()),
+                 max = static_cast<double>(axis->max().toMSecsSinceEpoch());
     if (max <= min) return;
     auto xOf = [&](const QDateTime& t, double open) {
-        return t.isValid() ? std::clamp(plot.left() + (static_cast<double>(t.toMSecsSinceEpoch()) - min) / (max - min) * plot.width(),
+        return t.isValid() ? std::clamp(plot.left() + (static_cast<double>(t.toMSecsSinceEpoch()) - min) / (max - min) *
+                                                          plot.width(),
                                         plot.left(), plot.right())
                            : open;
     };
     const double left = xOf(shade.first, plot.left()), right = xOf(shade.second, plot.right());
     if (right <= left) return;
     const double sx = target.width() / chart.size().width(), sy = target.height() / chart.size().height();
-    const QRectF band(target.left() + left * sx, target.top() + plot.top() * sy, (right - left) * sx, plot.height() * sy);
-    painter.fillRect(band, TimelineChartView::shadeFill());
-    painter.setPen(QPen(TimelineChartView::shadeEdge(), 0));
+    const QRectF band(target.left() + left * sx, target.top() + plot.top() * sy, (right - left) * sx,
+                      plot.height() * sy);
+    auto tone = [grayscale](QColor c) {
+        if (grayscale) c.setRgb(qGray(c.rgb()), qGray(c.rgb()), qGray(c.rgb()), c.alpha());
+        return c;
+    };
+    painter.fillRect(band, tone(TimelineChartView::shadeFill()));
+    painter.setPen(QPen(tone(TimelineChartView::shadeEdge()), 0));
     painter.drawLine(band.topLeft(), band.bottomLeft());
     painter.drawLine(band.topRight(), band.bottomRight());
 }

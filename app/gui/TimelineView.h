@@ -7,11 +7,10 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
-
-#include "FigureExport.h"
 #include <memory>
 #include <vector>
 
+#include "FigureExport.h"
 #include "TimelineChart.h"
 #include "TimelineOptions.h"
 #include "geo/Unit.h"
@@ -70,7 +69,8 @@ private:
     void clearCharts();
     static void layOut(TimelineChart& chart, QSizeF size);
     static void paintShade(QPainter& painter, const QRectF& target, const TimelineChart& chart,
-                           const std::pair<QDateTime, QDateTime>& shade);
+                           const std::pair<QDateTime, QDateTime>& shade, bool grayscale);
+    [[nodiscard]] static QString greyColours(QString html);
 
     QPointer<SelectionModel> selection_;
     std::shared_ptr<const core::Panel> panel_;

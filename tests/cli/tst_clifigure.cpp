@@ -96,6 +96,33 @@ private Q_SLOTS:
         QVERIFY(svg.contains(QStringLiteral("Unrest\u00a0events")));  // the legend keeps its words together
     }
 
+    void grayscaleHasNoColour()
+    {
+        for (const char* view : {"map", "timeline"}) {
+            const auto r = figure({QStringLiteral("--view"), QString::fromUtf8(view), QStringLiteral("--var"),
+                                   QStringLiteral("contracts_ai_public_security"), QStringLiteral("--period"),
+                                   QStringLiteral("2016Q1:2016Q4"), QStringLiteral("--grayscale"),
+                                   QStringLiteral("--out"), path("g.svg")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QFile f(path("g.svg"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString svg = QString::fromUtf8(f.readAll());
+            // Every colour is a grey (Qt Charts' own label grey #404044 is within 4).
+            auto it =
+                QRegularExpression(QStringLiteral("#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})\\b")).globalMatch(svg);
+            int colours = 0;
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int red = m.captured(1).toInt(nullptr, 16), green = m.captured(2).toInt(nullptr, 16),
+                          blue = m.captured(3).toInt(nullptr, 16);
+                QVERIFY2(qAbs(red - green) <= 4 && qAbs(green - blue) <= 4,
+                         qPrintable(QString::fromUtf8(view) + QStringLiteral(": ") + m.captured()));
+                ++colours;
+            }
+            QVERIFY(colours > 10);
+        }
+    }
+
     void clearErrors()
     {
         auto r = figure({QStringLiteral("--period"), QStringLiteral("2016Q9"), QStringLiteral("--out"), path("x.png")});
