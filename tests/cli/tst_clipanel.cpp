@@ -102,6 +102,35 @@ private Q_SLOTS:
         QCOMPARE(result[QStringLiteral("nobs")].toInt(), rows.size() - 1 - units);
         QVERIFY(std::isfinite(
             result[QStringLiteral("coefficients")].toArray().at(0).toObject()[QStringLiteral("estimate")].toDouble()));
+
+        // The project's panel straight into the estimator gives the same numbers as its CSV.
+        const Run direct = runCli({QStringLiteral("estimate"), QStringLiteral("--project"), project_,
+                                   QStringLiteral("--period"), QStringLiteral("quarter"), QStringLiteral("--formula"),
+                                   QStringLiteral("unrest ~ l(log_ai_stock, 1) | unit + period"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(direct.exitCode == 0, qPrintable(direct.err));
+        QJsonObject a = result, b = QJsonDocument::fromJson(direct.out.toUtf8()).object();
+        a.remove(QStringLiteral("elapsed_ms"));
+        b.remove(QStringLiteral("elapsed_ms"));
+        QCOMPARE(b, a);
+    }
+
+    void estimateOnAWeeklyProjectPanel()
+    {
+        // Weeks have no CSV time form the estimator reads; from the project they work.
+        const Run e = runCli({QStringLiteral("estimate"), QStringLiteral("--project"), project_,
+                              QStringLiteral("--period"), QStringLiteral("week"), QStringLiteral("--formula"),
+                              QStringLiteral("unrest ~ l(log_ai_stock, 1) | unit + period"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        const QJsonObject r = QJsonDocument::fromJson(e.out.toUtf8()).object();
+        QVERIFY(r[QStringLiteral("fixed_effects")].toArray().at(1).toObject()[QStringLiteral("levels")].toInt() >
+                300);  // weeks
+        const Run both =
+            runCli({QStringLiteral("estimate"), QStringLiteral("--project"), project_, QStringLiteral("--data"),
+                    path("x.csv"), QStringLiteral("--formula"), QStringLiteral("unrest ~ log_ai_stock")});
+        QCOMPARE(both.exitCode, 1);
+        QVERIFY(both.err.contains(QStringLiteral("either")));
     }
 
     void monthsInARange()
