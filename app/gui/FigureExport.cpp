@@ -53,9 +53,11 @@ void paintFigure(QPainter& painter, const QRectF& page, double unitsPerInch, con
     if (!spec.attribution.isEmpty()) {
         painter.setFont(figureFont(base * 0.8, painter, unitsPerInch));
         painter.setPen(QColor(90, 90, 90));
-        const double h = painter.fontMetrics().height() * 1.2;
+        // Wrapped, not cut, when a single column is too narrow for it.
+        const int flags = Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap;
+        const double h = painter.boundingRect(QRectF(area.left(), 0, area.width(), area.height()), flags, spec.attribution).height() * 1.1;
         const QRectF attributionBox(area.left(), area.bottom() - h, area.width(), h);
-        painter.drawText(attributionBox, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, spec.attribution);
+        painter.drawText(attributionBox, flags, spec.attribution);
         area.setBottom(attributionBox.top());
     }
     painter.setFont(figureFont(base, painter, unitsPerInch));

@@ -42,9 +42,10 @@ void paintLegend(QPainter& painter, const QRectF& box, const FigureStyle& style,
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(Qt::black);
-    const QRectF titleRect(box.left(), y, box.width(), fm.height() * 3);
+    // Long column names have no spaces: wrap anywhere rather than cut them.
+    const QRectF titleRect(box.left(), y, box.width(), box.height());
     QRectF used;
-    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.legendTitle, &used);
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, c.legendTitle, &used);
     y += used.height() + fm.height() * 0.4;
     bold.setBold(false);
     painter.setFont(bold);
