@@ -25,6 +25,7 @@ FigureDialog::FigureDialog(const QString& windowTitle, const QString& figureTitl
       title_(new QLineEdit(figureTitle, this))
 {
     setWindowTitle(windowTitle);
+    path_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);  // a full path stays readable
     path_->setText(QDir::home().filePath(u"figure.pdf"_s));
     auto* browse = new QPushButton(tr("Choose…"), this);
     auto* pathRow = new QHBoxLayout;
