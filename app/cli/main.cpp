@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "PanelCommand.h"
 #include "ProjectCommands.h"
+#include "ScriptCommand.h"
 
 #include <CLI/CLI.hpp>
 
@@ -23,6 +24,7 @@ int main(int argc, char** argv)
     aitocracy::cli::addDemoCommand(app, exitCode);
     aitocracy::cli::addImportCommand(app, exitCode);
     aitocracy::cli::addPanelCommand(app, exitCode);
+    aitocracy::cli::addScriptCommand(app, exitCode);
 #ifdef AITOCRACY_CLI_FIGURES
     aitocracy::cli::addFigureCommand(app, exitCode);
 #endif

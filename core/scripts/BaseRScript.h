@@ -1,0 +1,15 @@
+#pragma once
+// The "base R" script: the estimate by lm() with explicit fixed-effect dummies and the
+// variance by the contract's formulas (ESTIMATION.md), for a machine with only r-base-core
+// (sandwich is not even needed). OLS only: Poisson, IV, i() terms and dropped singletons
+// are refused (error "unsupported"), use the fixest script for those.
+#include <string>
+
+#include "common/Error.h"
+#include "scripts/ScriptSpec.h"
+
+namespace aitocracy::core::scripts {
+
+Result<std::string> baseRScript(const ScriptSpec& spec);
+
+}  // namespace aitocracy::core::scripts

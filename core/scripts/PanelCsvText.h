@@ -1,0 +1,15 @@
+#pragma once
+// The panel as the replication scripts read it: one header row, the unit as its id text,
+// the time as the estimator's integer (periods like 2016Q3 mapped to consecutive
+// integers, so that fixest's panel.id and Stata's xtset lag by the same step), numbers
+// with 17 significant digits, and an empty cell for missing (what both R and Stata read
+// as missing; Stata would read "NA" as text).
+#include <string>
+
+#include "estimation/PanelData.h"
+
+namespace aitocracy::core::scripts {
+
+std::string panelCsvText(const est::PanelData& panel);
+
+}  // namespace aitocracy::core::scripts

@@ -1,0 +1,64 @@
+#include "scripts/ScriptSpec.h"
+
+namespace aitocracy::core::scripts {
+namespace {
+
+// "pref+t" or {"pref", "t"}: the dimensions, as the estimator splits them.
+std::vector<std::string> clusterDims(const std::vector<std::string>& specs)
+{
+    std::vector<std::string> dims;
+    for (const auto& spec : specs) {
+        std::size_t start = 0;
+        while (start <= spec.size()) {
+            const std::size_t plus = spec.find('+', start);
+            std::string part = spec.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+            part.erase(0, part.find_first_not_of(' '));
+            part.erase(part.find_last_not_of(' ') + 1);
+            if (!part.empty()) dims.push_back(part);
+            if (plus == std::string::npos) break;
+            start = plus + 1;
+        }
+    }
+    return dims;
+}
+
+}  // namespace
+
+Result<ScriptSpec> resolveScriptSpec(const est::PanelData& panel, const std::string& formulaText,
+                                     const est::EstimationOptions& options)
+{
+    auto formula = est::parseFormula(formulaText, panel.columnNames());
+    if (!formula) return std::unexpected(formula.error());
+    ScriptSpec spec;
+    spec.formulaText = formulaText;
+    spec.formula = std::move(*formula);
+    spec.model = options.model;
+    spec.dropSingletons = options.dropSingletons;
+    spec.unitName = panel.unitName;
+    spec.timeName = panel.timeName;
+    spec.timeStep = panel.timeStep;
+    for (const auto& column : panel.columns)
+        if (column.name == panel.unitName || (column.name != panel.timeName && !column.isNumeric()))
+            spec.stringColumns.push_back(column.name);
+
+    const auto dims = clusterDims(options.clusters);
+    spec.vcov = options.vcov;
+    if (spec.vcov == est::VcovType::Default)
+        spec.vcov = !dims.empty() || !spec.formula.fixedEffects.empty() ? est::VcovType::Cluster : est::VcovType::Iid;
+    if (spec.vcov != est::VcovType::Cluster) return spec;
+    if (dims.size() > 2) return fail("usage", "at most two cluster dimensions (e.g. --cluster pref+t)");
+    if (dims.empty()) {
+        if (spec.formula.fixedEffects.empty())
+            return fail("usage", "clustered standard errors need --cluster VAR (the formula has no fixed effect)");
+        const auto& first = spec.formula.fixedEffects.front();
+        spec.clusters.push_back({first.name(), first.vars});
+        return spec;
+    }
+    for (const auto& dim : dims) {
+        if (!panel.column(dim)) return fail("data", "unknown cluster variable '" + dim + "'");
+        spec.clusters.push_back({dim, {dim}});
+    }
+    return spec;
+}
+
+}  // namespace aitocracy::core::scripts

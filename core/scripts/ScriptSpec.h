@@ -1,0 +1,42 @@
+#pragma once
+// A specification made explicit for a script writer: the options' defaults resolved the
+// way the estimator resolves them (Design.cpp), so that every script states the variance
+// it computes instead of relying on another package's default.
+#include <string>
+#include <vector>
+
+#include "common/Error.h"
+#include "estimation/EstimationTypes.h"
+#include "estimation/Formula.h"
+#include "estimation/PanelData.h"
+
+namespace aitocracy::core::scripts {
+
+enum class ScriptLanguage { Fixest, Stata, BaseR };
+
+// One cluster dimension: a variable, or a fixed effect's interaction (a^b) when the
+// variance clusters by default on an interacted first fixed effect.
+struct ClusterSpec {
+    std::string name;               // "pref", "prov^t"
+    std::vector<std::string> vars;  // {"pref"}, {"prov", "t"}
+};
+
+struct ScriptSpec {
+    std::string formulaText;
+    est::Formula formula;
+    est::Model model = est::Model::Ols;
+    est::VcovType vcov = est::VcovType::Iid;  // never Default here
+    std::vector<ClusterSpec> clusters;        // empty unless vcov is Cluster
+    bool dropSingletons = false;
+    std::string unitName, timeName;
+    std::int64_t timeStep = 1;
+    std::vector<std::string> stringColumns;  // columns written as text (unit included): factors in Stata
+};
+
+// Parses the formula against the panel and resolves vcov and clusters (errors "usage"
+// for more than two cluster dimensions or a cluster without a fixed effect to default to,
+// "data" for an unknown cluster variable).
+Result<ScriptSpec> resolveScriptSpec(const est::PanelData& panel, const std::string& formulaText,
+                                     const est::EstimationOptions& options);
+
+}  // namespace aitocracy::core::scripts
