@@ -161,19 +161,7 @@ Result<RawFactor> DesignBuilder::factor(const std::vector<std::string>& vars, co
 Result<void> DesignBuilder::resolveClusters()
 {
     VcovType vcov = options_.vcov;
-    std::vector<std::string> dims;
-    for (const auto& spec : options_.clusters) {
-        std::size_t start = 0;
-        while (start <= spec.size()) {
-            const std::size_t plus = spec.find('+', start);
-            std::string part = spec.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
-            part.erase(0, part.find_first_not_of(' '));
-            part.erase(part.find_last_not_of(' ') + 1);
-            if (!part.empty()) dims.push_back(part);
-            if (plus == std::string::npos) break;
-            start = plus + 1;
-        }
-    }
+    const std::vector<std::string> dims = clusterDimensions(options_.clusters);
     if (vcov == VcovType::Default) vcov = !dims.empty() || !formula_.fixedEffects.empty() ? VcovType::Cluster : VcovType::Iid;
     d_.vcov = vcov;
     if (vcov != VcovType::Cluster) return ok();
@@ -457,6 +445,24 @@ Result<Design> DesignBuilder::build()
 Result<Design> buildDesign(const PanelData& panel, const Formula& formula, const EstimationOptions& options)
 {
     return DesignBuilder(panel, formula, options).build();
+}
+
+std::vector<std::string> clusterDimensions(const std::vector<std::string>& clusters)
+{
+    std::vector<std::string> dims;
+    for (const auto& spec : clusters) {
+        std::size_t start = 0;
+        while (start <= spec.size()) {
+            const std::size_t plus = spec.find('+', start);
+            std::string part = spec.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+            part.erase(0, part.find_first_not_of(' '));
+            part.erase(part.find_last_not_of(' ') + 1);
+            if (!part.empty()) dims.push_back(part);
+            if (plus == std::string::npos) break;
+            start = plus + 1;
+        }
+    }
+    return dims;
 }
 
 }  // namespace aitocracy::core::est

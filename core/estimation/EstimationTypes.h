@@ -10,6 +10,10 @@ namespace aitocracy::core::est {
 enum class Model { Ols, Poisson };
 enum class VcovType { Default, Iid, Hetero, Cluster };
 
+// The cluster dimensions named by `clusters` ("pref+t" or {"pref", "t"} both give pref, t),
+// trimmed, in order: what the estimator clusters by, and what replication scripts write.
+std::vector<std::string> clusterDimensions(const std::vector<std::string>& clusters);
+
 struct EstimationOptions {
     Model model = Model::Ols;
     // Default: clustered by `clusters` when given, else by the first fixed effect (fixest's

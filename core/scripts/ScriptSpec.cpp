@@ -1,29 +1,6 @@
 #include "scripts/ScriptSpec.h"
 
 namespace aitocracy::core::scripts {
-namespace {
-
-// "pref+t" or {"pref", "t"}: the dimensions, as the estimator splits them.
-std::vector<std::string> clusterDims(const std::vector<std::string>& specs)
-{
-    std::vector<std::string> dims;
-    for (const auto& spec : specs) {
-        std::size_t start = 0;
-        while (start <= spec.size()) {
-            const std::size_t plus = spec.find('+', start);
-            std::string part = spec.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
-            part.erase(0, part.find_first_not_of(' '));
-            part.erase(part.find_last_not_of(' ') + 1);
-            if (!part.empty()) dims.push_back(part);
-            if (plus == std::string::npos) break;
-            start = plus + 1;
-        }
-    }
-    return dims;
-}
-
-}  // namespace
-
 Result<ScriptSpec> resolveScriptSpec(const est::PanelData& panel, const std::string& formulaText,
                                      const est::EstimationOptions& options)
 {
@@ -41,7 +18,7 @@ Result<ScriptSpec> resolveScriptSpec(const est::PanelData& panel, const std::str
         if (column.name == panel.unitName || (column.name != panel.timeName && !column.isNumeric()))
             spec.stringColumns.push_back(column.name);
 
-    const auto dims = clusterDims(options.clusters);
+    const auto dims = est::clusterDimensions(options.clusters);
     spec.vcov = options.vcov;
     if (spec.vcov == est::VcovType::Default)
         spec.vcov = !dims.empty() || !spec.formula.fixedEffects.empty() ? est::VcovType::Cluster : est::VcovType::Iid;
