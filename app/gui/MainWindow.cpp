@@ -24,6 +24,7 @@
 #include "MapView.h"
 #include "PanelController.h"
 #include "PrefectureTable.h"
+#include "RegressionPanel.h"
 #include "SelectionModel.h"
 #include "TimelineView.h"
 #include "geo/BuiltinGeography.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     setCentralWidget(map_);
     createMapDock();
     createDataDocks();
+    createRegressionDock();
     createPanelToolBar();
     createMenus();
     createStatusBar();
@@ -58,12 +60,14 @@ void MainWindow::setUnits(std::shared_ptr<const core::UnitSet> units)
     table_->setUnits(units);
     map_->setUnits(std::move(units));
     choropleth_->unitsChanged();
+    regression_->setAttribution(attributionText());
 }
 
 void MainWindow::setPanel(std::shared_ptr<const core::Panel> panel)
 {
     timelines_->setPanel(panel);
     table_->setPanel(panel);
+    regression_->setPanel(panel);
     choropleth_->setPanel(panel);
     controls_->setPanel(std::move(panel));  // emits the first spec, which colours the map
 }
@@ -95,6 +99,27 @@ void MainWindow::createDataDocks()
     // The map colour dock runs the full height on the right; the timelines share the
     // left column with the map instead of being squeezed under both.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::createRegressionDock()
+{
+    regression_ = new RegressionPanel(selection_, this);
+    regressionDock_ = new QDockWidget(tr("Regression"), this);
+    regressionDock_->setObjectName(u"regressionDock"_s);
+    regressionDock_->setWidget(regression_);
+    addDockWidget(Qt::BottomDockWidgetArea, regressionDock_);
+    tabifyDockWidget(tableDock_, regressionDock_);
+    timelineDock_->raise();
+    connect(regression_, &RegressionPanel::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+}
+
+// Raises the regression tab and gives it the larger part of the window: it holds a form,
+// a plot and a table side by side.
+void MainWindow::showRegression()
+{
+    regressionDock_->show();
+    regressionDock_->raise();
+    if (!regressionDock_->isFloating()) resizeDocks({regressionDock_}, {height() * 3 / 5}, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -183,6 +208,8 @@ void MainWindow::setProject(const QString& path, bool simulated)
     setWindowTitle(simulated ? tr("%1 (simulated data) — Aitocracy Explorer").arg(name) : tr("%1 — Aitocracy Explorer").arg(name));
     map_->setBanner(simulated ? tr("Simulated data: a demonstration world with known true effects") : QString());
     simulated_ = simulated;
+    regression_->setProject(path, simulated);
+    regression_->setAttribution(attributionText());
     panels_->setProject(path);
 }
 
@@ -204,6 +231,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Export &Map Figure…"), this, &MainWindow::exportMapFigure);
     file->addAction(tr("Export &Timeline Figure…"), this, &MainWindow::exportTimelineFigure);
+    file->addAction(tr("Export &Coefficient Plot…"), regression_, &RegressionPanel::exportFigure);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,6 +248,8 @@ void MainWindow::createMenus()
     view->addAction(mapDock_->toggleViewAction());
     view->addAction(timelineDock_->toggleViewAction());
     view->addAction(tableDock_->toggleViewAction());
+    QAction* regression = view->addAction(tr("&Regression"), this, &MainWindow::showRegression);
+    regression->setShortcut(Qt::CTRL | Qt::Key_E);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Aitocracy Explorer"), this, [this] {

@@ -2,8 +2,9 @@
 // The main window only composes: the map in the centre, the map colour dock (controls,
 // time slider, legend), the timelines and the prefecture table below, all watching one
 // selection and one panel (built by PanelController at the period chosen in the toolbar),
-// a status bar (hovered unit, cursor coordinates, selection size) and the File / View /
-// Help menus (figure export among them).
+// the regression panel tabbed with them (its sample watches the same selection), a
+// status bar (hovered unit, cursor coordinates, selection size, estimate times) and the
+// File / View / Help menus (figure export among them).
 #include <QMainWindow>
 #include <memory>
 
@@ -22,6 +23,7 @@ class MapLegend;
 class MapView;
 class PanelController;
 class PrefectureTable;
+class RegressionPanel;
 class SelectionModel;
 class TimelineView;
 
@@ -45,6 +47,8 @@ public:
     [[nodiscard]] TimelineView* timelineView() const { return timelines_; }
     [[nodiscard]] PrefectureTable* prefectureTable() const { return table_; }
     [[nodiscard]] PanelController* panelController() const { return panels_; }
+    [[nodiscard]] RegressionPanel* regressionPanel() const { return regression_; }
+    [[nodiscard]] QDockWidget* regressionDock() const { return regressionDock_; }
 
 public Q_SLOTS:
     // The seam for the panel builder: the panel the map colours (null: none, the map
@@ -60,6 +64,8 @@ private:
     void createMapDock();
     void createDataDocks();
     void createPanelToolBar();
+    void createRegressionDock();
+    void showRegression();
     void exportMapFigure();
     void exportTimelineFigure();
     // "Boundaries © … · Aitocracy Explorer", saying so when the data are simulated.
@@ -81,6 +87,8 @@ private:
     PrefectureTable* table_ = nullptr;
     QDockWidget* timelineDock_ = nullptr;
     QDockWidget* tableDock_ = nullptr;
+    RegressionPanel* regression_ = nullptr;
+    QDockWidget* regressionDock_ = nullptr;
     QLabel* hoverLabel_ = nullptr;
     QLabel* coordLabel_ = nullptr;
     QLabel* selectionLabel_ = nullptr;

@@ -21,10 +21,12 @@ public:
     [[nodiscard]] const PanelData& panel() const { return panel_; }
 
     // Adds or replaces a derived column (an event indicator, relative time …); cached
-    // demeaned columns are dropped, since they may depend on it.
+    // demeaned columns are dropped, since they may depend on it — unless the column is
+    // already there with the same values (a template re-deriving it for every estimate).
     void setColumn(PanelColumn column);
 
-    Result<EstimationResult> run(const std::string& formula, const EstimationOptions& options);
+    // `cancel` lets the caller stop this run too (a newer request on the same thread).
+    Result<EstimationResult> run(const std::string& formula, const EstimationOptions& options, CancelToken cancel = {});
 
     [[nodiscard]] const DemeanCache& cache() const { return cache_; }
     void clearCache() { cache_.clear(); }

@@ -120,6 +120,31 @@ private Q_SLOTS:
         QCOMPARE(fresh->coefficients[1].stdError, more->coefficients[1].stdError);
     }
 
+    void sessionKeepsItsCacheWhenAColumnIsSetUnchanged()
+    {
+        EstimationSession session(randomPanel(40, 10, 5));
+        const PanelColumn w = *session.panel().column("w");
+        QVERIFY(session.run("y ~ x | u + t", {}));
+        session.setColumn(w);  // the same values: nothing to re-demean
+        QCOMPARE(session.cache().size(), std::size_t(2));
+        PanelColumn changed = w;
+        changed.values[3] += 1;
+        session.setColumn(makeColumn("w", changed.values));
+        QCOMPARE(session.cache().size(), std::size_t(0));
+        QCOMPARE(session.panel().column("w")->values[3], w.values[3] + 1);
+    }
+
+    void callerCanCancelARun()
+    {
+        EstimationSession session(randomPanel(40, 10, 5));
+        CancelToken token;
+        token.cancel();
+        auto r = session.run("y ~ x | u + t", {}, token);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, std::string("cancelled"));
+        QVERIFY(session.run("y ~ x | u + t", {}));  // a fresh token runs
+    }
+
     void newerRequestCancelsOlder()
     {
         // Many regressors on a three-way unbalanced panel: slow enough to overlap.

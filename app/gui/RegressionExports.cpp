@@ -1,0 +1,90 @@
+#include "RegressionExports.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include "RegressionSeries.h"
+#include "estimation/EventStudy.h"
+#include "panel/FirmPanel.h"
+#include "panel/PanelEstimationData.h"
+#include "report/CoefficientTable.h"
+#include "scripts/ReplicationScript.h"
+#include "store/ProjectStore.h"
+
+namespace aitocracy::gui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RegressionExports", text);
+}
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);  // written beside, renamed into place: never half a file
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+}  // namespace
+
+QString coefficientTableText(const Outcomes& outcomes, bool latex)
+{
+    std::vector<std::string> titles;
+    std::vector<core::report::TableColumn> columns;
+    titles.reserve(outcomes.size());
+    for (const auto& o : outcomes) titles.push_back(shortName(o->spec).toStdString());
+    for (std::size_t i = 0; i < outcomes.size(); ++i) columns.push_back({titles[i], &outcomes[i]->result});
+    const core::report::TableOptions options;
+    return QString::fromStdString(latex ? core::report::latexTable(columns, options) : core::report::csvTable(columns, options));
+}
+
+QString saveCoefficientTable(const Outcomes& outcomes, bool latex, const QString& path)
+{
+    return writeFile(path, coefficientTableText(outcomes, latex).toUtf8());
+}
+
+QString writeReplicationFolder(const core::reg::RegressionSpec& spec, const core::Panel& panel, const QString& projectPath,
+                               core::scripts::ScriptLanguage language, const QString& folder)
+{
+    core::est::PanelData data;
+    if (spec.analysis == core::reg::Analysis::ContractsInnovation) {
+        auto store = core::ProjectStore::open(projectPath.toStdString());
+        if (!store) return QString::fromStdString(store.error().describe());
+        auto firms = core::buildFirmPanel(*store);
+        if (!firms) return QString::fromStdString(firms.error().describe());
+        data = std::move(*firms);
+    } else {
+        data = core::toEstimationData(panel);
+    }
+    auto prepared = core::reg::prepareSpec(spec, data);
+    if (!prepared) return QString::fromStdString(prepared.error().describe());
+    for (auto& column : prepared->derivedColumns) core::est::setColumn(data, std::move(column));
+    auto written = core::scripts::writeReplicationScript(data, prepared->formula, prepared->options, language, folder.toStdString());
+    return written ? QString() : QString::fromStdString(written.error().describe());
+}
+
+QString saveSpecification(const core::reg::RegressionSpec& spec, const QString& path)
+{
+    return writeFile(path, QByteArray::fromStdString(core::reg::specToJson(spec)));
+}
+
+std::optional<core::reg::RegressionSpec> loadSpecification(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    auto spec = core::reg::specFromJson(file.readAll().toStdString());
+    if (!spec) {
+        *error = tr("%1: %2").arg(path, QString::fromStdString(spec.error().message));
+        return std::nullopt;
+    }
+    return *spec;
+}
+
+}  // namespace aitocracy::gui

@@ -1,0 +1,344 @@
+#include "RegressionPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "CoefficientPlot.h"
+#include "CoefficientTableModel.h"
+#include "FigureDialog.h"
+#include "FigureExport.h"
+#include "FitFactsView.h"
+#include "RegressionController.h"
+#include "RegressionExports.h"
+#include "RegressionForm.h"
+#include "RegressionSeries.h"
+#include "SelectionModel.h"
+#include "SpecEditCommand.h"
+
+namespace aitocracy::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kDragDebounceMs = 30;  // while a slider is dragged: estimate when it rests this long
+
+}  // namespace
+
+RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
+    : QWidget(parent),
+      selection_(selection),
+      controller_(new RegressionController(this)),
+      form_(new RegressionForm(this)),
+      plot_(new CoefficientPlot(this)),
+      tableModel_(new CoefficientTableModel(this)),
+      table_(new QTableView(this)),
+      facts_(new FitFactsView(this)),
+      undo_(new QUndoStack(this)),
+      debounce_(new QTimer(this))
+{
+    setObjectName(u"regressionPanel"_s);
+    debounce_->setSingleShot(true);
+    debounce_->setInterval(kDragDebounceMs);
+    connect(debounce_, &QTimer::timeout, this, [this] { controller_->request(applied_); });
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(form_);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(form_->sizeHint().width() + 24);
+
+    table_->setObjectName(u"coefficientTable"_s);
+    table_->setModel(tableModel_);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().lineSpacing() + 6);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* results = new QSplitter(Qt::Vertical, this);
+    results->addWidget(table_);
+    results->addWidget(facts_);
+    results->setStretchFactor(0, 3);
+    results->setStretchFactor(1, 2);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"regressionSplitter"_s);
+    split->addWidget(scroll);
+    split->addWidget(plot_);
+    split->addWidget(results);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildToolBar());
+    layout->addWidget(split, 1);
+
+    connect(form_, &RegressionForm::specEdited, this,
+            [this](const core::reg::RegressionSpec& next, const QString& what, int mergeKey) {
+                undo_->push(new SpecEditCommand(applied_, next, what, mergeKey, [this](const auto& s) { applySpec(s); }));
+            });
+    connect(form_, &RegressionForm::sliderDragging, this, [this](bool dragging) {
+        dragging_ = dragging;
+        if (!dragging && debounce_->isActive()) {
+            debounce_->stop();
+            controller_->request(applied_);
+        }
+    });
+    connect(form_, &RegressionForm::leaveOutSelectionToggled, this, &RegressionPanel::updateExclusions);
+    if (selection_)
+        connect(selection_, &SelectionModel::selectionChanged, this, [this] {
+            if (form_->leavesOutSelection()) updateExclusions();
+        });
+    connect(controller_, &RegressionController::resultReady, this, &RegressionPanel::showOutcome);
+    connect(controller_, &RegressionController::failed, this, &RegressionPanel::showFailure);
+    connect(controller_, &RegressionController::busyChanged, plot_, &CoefficientPlot::setBusy);
+    plot_->setMessage(tr("Waiting for the panel…"));
+}
+
+QToolBar* RegressionPanel::buildToolBar()
+{
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(u"regressionToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction* undo = undo_->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* redo = undo_->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+
+    QAction* pin = bar->addAction(tr("Pin"), this, &RegressionPanel::pinCurrent);
+    pin->setObjectName(u"pinAction"_s);
+    pin->setToolTip(tr("Keep this estimate beside the next ones (up to %1)").arg(kMaxPinned));
+    bar->addAction(tr("Clear pins"), this, &RegressionPanel::clearPins);
+    bar->addSeparator();
+
+    const auto menuButton = [this, bar](const QString& text, QMenu* menu) {
+        auto* button = new QToolButton(bar);
+        button->setText(text);
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::InstantPopup);
+        bar->addWidget(button);
+    };
+    auto* table = new QMenu(this);
+    table->addAction(tr("Save Table (LaTeX or CSV)…"), this, &RegressionPanel::saveTable);
+    table->addAction(tr("Copy as LaTeX"), this, [this] { copyTable(true); });
+    table->addAction(tr("Copy as CSV"), this, [this] { copyTable(false); });
+    menuButton(tr("Table"), table);
+    bar->addAction(tr("Figure…"), this, &RegressionPanel::exportFigure);
+    auto* script = new QMenu(this);
+    using core::scripts::ScriptLanguage;
+    script->addAction(tr("R (fixest)…"), this, [this] { writeScript(ScriptLanguage::Fixest); });
+    script->addAction(tr("Stata (reghdfe)…"), this, [this] { writeScript(ScriptLanguage::Stata); });
+    script->addAction(tr("Base R (lm)…"), this, [this] { writeScript(ScriptLanguage::BaseR); });
+    menuButton(tr("Script"), script);
+    auto* spec = new QMenu(this);
+    spec->addAction(tr("Save Specification…"), this, &RegressionPanel::saveSpecFile);
+    spec->addAction(tr("Open Specification…"), this, &RegressionPanel::openSpecFile);
+    menuButton(tr("Specification"), spec);
+    return bar;
+}
+
+void RegressionPanel::setProject(const QString& path, bool simulated)
+{
+    Q_UNUSED(simulated);
+    projectPath_ = path;
+    controller_->setProject(path);
+}
+
+void RegressionPanel::setPanel(std::shared_ptr<const core::Panel> panel)
+{
+    panel_ = std::move(panel);
+    QStringList columns, periods;
+    if (panel_) {
+        for (const auto& c : panel_->columns) columns << QString::fromStdString(c.name);
+        for (const auto& p : panel_->periodLabels) periods << QString::fromStdString(p);
+    }
+    form_->setPanelColumns(columns);
+    form_->setPeriods(periods);
+    controller_->setPanel(panel_);
+    if (!controller_->lastRequest()) applySpec(applied_);  // the first panel: estimate the default specification
+}
+
+void RegressionPanel::editSpec(const core::reg::RegressionSpec& spec, const QString& what)
+{
+    if (spec == applied_) return;
+    undo_->push(new SpecEditCommand(applied_, spec, what, RegressionForm::NoMerge, [this](const auto& s) { applySpec(s); }));
+}
+
+void RegressionPanel::applySpec(const core::reg::RegressionSpec& spec)
+{
+    applied_ = spec;
+    if (form_->spec() != spec) form_->setSpec(spec);
+    requestEstimate();
+}
+
+void RegressionPanel::requestEstimate()
+{
+    if (!panel_) return;
+    if (dragging_) {
+        debounce_->start();
+        return;
+    }
+    debounce_->stop();
+    controller_->request(applied_);
+}
+
+void RegressionPanel::showOutcome(std::shared_ptr<const RegressionOutcome> outcome)
+{
+    current_ = std::move(outcome);
+    form_->setFormulaError(QString(), 0);
+    form_->setRunningFormula(QString::fromStdString(current_->prepared.formula));
+    refreshViews();
+    Q_EMIT statusMessage(tr("Estimated in %1 ms · N = %2").arg(current_->computeMs, 0, 'f', 1).arg(current_->result.nobs));
+    Q_EMIT outcomeShown(current_);
+}
+
+void RegressionPanel::showFailure(const QString& message, int column)
+{
+    form_->setFormulaError(message, column);
+    plot_->setMessage(message);
+    Q_EMIT statusMessage(tr("Not estimated: %1").arg(message));
+}
+
+std::vector<std::shared_ptr<const RegressionOutcome>> RegressionPanel::shownOutcomes() const
+{
+    std::vector<std::shared_ptr<const RegressionOutcome>> out;
+    if (current_) out.push_back(current_);
+    out.insert(out.end(), pinned_.begin(), pinned_.end());
+    return out;
+}
+
+void RegressionPanel::refreshViews()
+{
+    QVector<CoefficientSeries> plotted, tabled;
+    for (std::size_t i = 0; i < pinned_.size() + 1; ++i) {
+        const auto& o = i == 0 ? current_ : pinned_[i - 1];
+        if (!o) continue;
+        const QString name = i == 0 ? tr("Current: %1").arg(shortName(o->spec)) : tr("Pin %1: %2").arg(i).arg(shortName(o->spec));
+        plotted.append(coefficientSeries(*o, name));
+        tabled.append(tableSeries(*o, name));
+    }
+    if (current_) {
+        plot_->setXLabel(QString::fromStdString(current_->prepared.xLabel));
+        plot_->setXTickLabels(tickLabels(*current_));
+        plot_->setEventLine(current_->prepared.referenceX ? std::optional<double>(-0.5) : std::nullopt);
+        plot_->setTrueValues(trueValues(*current_));
+        facts_->setFacts(fitFacts(*current_));
+    }
+    plot_->setSeries(plotted);
+    tableModel_->setSeries(tabled);
+}
+
+void RegressionPanel::pinCurrent()
+{
+    if (!current_) return;
+    if (static_cast<int>(pinned_.size()) == kMaxPinned) pinned_.erase(pinned_.begin());  // the oldest pin makes room
+    pinned_.push_back(current_);
+    refreshViews();
+}
+
+void RegressionPanel::clearPins()
+{
+    pinned_.clear();
+    refreshViews();
+}
+
+void RegressionPanel::updateExclusions()
+{
+    core::reg::RegressionSpec next = applied_;
+    next.excludedUnits.clear();
+    if (form_->leavesOutSelection() && selection_)
+        for (const QString& code : selection_->selectedCodes()) next.excludedUnits.push_back(code.toStdString());
+    std::sort(next.excludedUnits.begin(), next.excludedUnits.end());
+    editSpec(next, tr("Leave out %1 prefectures").arg(next.excludedUnits.size()));
+}
+
+void RegressionPanel::exportFigure()
+{
+    if (!current_) return;
+    FigureDialog dialog(tr("Export the coefficient plot"), shortName(current_->spec), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    FigureSpec spec = dialog.spec();
+    spec.attribution = attribution_;
+    const QString error = gui::exportFigure(
+        [this](QPainter& painter, const QRectF& area, const FigureStyle& style) { plot_->paintFigure(painter, area, style); }, spec,
+        dialog.path());
+    Q_EMIT statusMessage(error.isEmpty() ? tr("Saved %1").arg(dialog.path()) : error);
+}
+
+void RegressionPanel::saveTable()
+{
+    if (!current_) return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the coefficient table"), u"estimates.tex"_s,
+                                                      tr("LaTeX table (*.tex);;CSV table (*.csv)"), &filter);
+    if (path.isEmpty()) return;
+    const bool latex = !path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    const QString error = saveCoefficientTable(shownOutcomes(), latex, path);
+    Q_EMIT statusMessage(error.isEmpty() ? tr("Saved %1").arg(path) : error);
+}
+
+void RegressionPanel::copyTable(bool latex)
+{
+    if (!current_) return;
+    QApplication::clipboard()->setText(coefficientTableText(shownOutcomes(), latex));
+    Q_EMIT statusMessage(latex ? tr("Copied the table as LaTeX") : tr("Copied the table as CSV"));
+}
+
+void RegressionPanel::writeScript(core::scripts::ScriptLanguage language)
+{
+    if (!current_ || !panel_) return;
+    const QString folder = QFileDialog::getSaveFileName(this, tr("New folder for the replication script"), u"replication"_s);
+    if (folder.isEmpty()) return;
+    const QString error = writeReplicationFolder(applied_, *panel_, projectPath_, language, folder);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Replication script"), error);
+    Q_EMIT statusMessage(error.isEmpty() ? tr("Wrote %1").arg(folder) : error);
+}
+
+void RegressionPanel::saveSpecFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the specification"), u"specification.json"_s, tr("Specification (*.json)"));
+    if (path.isEmpty()) return;
+    const QString error = saveSpecification(applied_, path);
+    Q_EMIT statusMessage(error.isEmpty() ? tr("Saved %1").arg(path) : error);
+}
+
+void RegressionPanel::openSpecFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a specification"), QString(), tr("Specification (*.json)"));
+    if (path.isEmpty()) return;
+    QString error;
+    const auto spec = loadSpecification(path, &error);
+    if (!spec) {
+        QMessageBox::warning(this, tr("Open a specification"), error);
+        return;
+    }
+    editSpec(*spec, tr("Open %1").arg(QFileInfo(path).fileName()));
+}
+
+}  // namespace aitocracy::gui

@@ -1,0 +1,128 @@
+#include "RegressionSeries.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace aitocracy::gui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RegressionSeries", text);
+}
+
+CoefficientPoint point(const core::est::Coefficient& c, double x, const QString& label)
+{
+    CoefficientPoint p;
+    p.term = QString::fromStdString(c.term);
+    p.label = label.isEmpty() ? p.term : label;
+    p.x = x;
+    p.estimate = c.estimate;
+    p.stdError = c.stdError;
+    p.ciLow = c.ciLow;
+    p.ciHigh = c.ciHigh;
+    p.p = c.p;
+    return p;
+}
+
+const core::est::Coefficient* find(const core::est::EstimationResult& result, const std::string& term)
+{
+    for (const auto& c : result.coefficients)
+        if (c.term == term) return &c;
+    return nullptr;
+}
+
+}  // namespace
+
+CoefficientSeries coefficientSeries(const RegressionOutcome& outcome, const QString& name)
+{
+    CoefficientSeries series;
+    series.name = name;
+    series.referenceX = outcome.prepared.referenceX;
+    for (const auto& term : outcome.prepared.plotTerms)
+        if (const auto* c = find(outcome.result, term.term))
+            series.points.append(point(*c, term.x, QString::fromStdString(term.label)));
+    std::stable_sort(series.points.begin(), series.points.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
+    return series;
+}
+
+CoefficientSeries tableSeries(const RegressionOutcome& outcome, const QString& name)
+{
+    CoefficientSeries series;
+    series.name = name;
+    double x = 0;
+    for (const auto& c : outcome.result.coefficients) series.points.append(point(c, x++, QString()));
+    return series;
+}
+
+QVector<TrueValue> trueValues(const RegressionOutcome& outcome)
+{
+    QVector<TrueValue> out;
+    for (const auto& [term, value] : outcome.truth)
+        for (const auto& plotted : outcome.prepared.plotTerms)
+            if (plotted.term == term) out.append({plotted.x, value});
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
+    return out;
+}
+
+QMap<double, QString> tickLabels(const RegressionOutcome& outcome)
+{
+    QMap<double, QString> labels;
+    for (const auto& term : outcome.prepared.plotTerms)
+        if (!term.label.empty()) labels.insert(term.x, QString::fromStdString(term.label));
+    return labels;
+}
+
+FitFacts fitFacts(const RegressionOutcome& outcome)
+{
+    const auto& r = outcome.result;
+    FitFacts facts;
+    facts.model = r.model == core::est::Model::Poisson ? tr("Poisson (PPML)") : r.firstStages.empty() ? tr("OLS") : tr("IV (2SLS)");
+    facts.nobs = static_cast<qint64>(r.nobs);
+    facts.droppedMissing = static_cast<qint64>(r.droppedMissing);
+    facts.droppedExcluded = static_cast<qint64>(r.droppedExcluded);
+    facts.droppedSingletons = static_cast<qint64>(r.droppedSingletons);
+    facts.droppedFeAllZero = static_cast<qint64>(r.droppedFeAllZero);
+    for (const auto& fe : r.fixedEffects)
+        facts.fixedEffects << tr("%1 (%2 levels)").arg(QString::fromStdString(fe.name)).arg(fe.levels);
+    for (const auto& c : r.clusters) facts.clusters << tr("%1 (%2 groups)").arg(QString::fromStdString(c.name)).arg(c.groups);
+    facts.r2 = r.r2;
+    facts.r2Within = r.r2Within;
+    if (!r.firstStages.empty()) facts.firstStageF = r.firstStages.front().f;
+    for (const auto& name : r.collinearDropped) facts.collinearDropped << QString::fromStdString(name);
+    facts.elapsedMs = outcome.computeMs;
+    facts.formula = QString::fromStdString(outcome.prepared.formula);
+    return facts;
+}
+
+QString shortName(const core::reg::RegressionSpec& spec)
+{
+    using core::reg::Analysis;
+    if (!spec.name.empty()) return QString::fromStdString(spec.name);
+    QString design;
+    switch (spec.analysis) {
+    case Analysis::UnrestToProcurement:
+        design = spec.design == core::reg::DesignKind::EventStudy ? tr("Event study %1…%2") : tr("Lags −%1…%2");
+        design = design.arg(spec.leads).arg(spec.lags);
+        if (spec.iv) design = tr("IV");
+        break;
+    case Analysis::AiSuppression:
+        design = tr("Suppression");
+        break;
+    case Analysis::ContractsInnovation:
+        design = spec.model == core::est::Model::Poisson ? tr("Innovation, Poisson") : tr("Innovation, OLS");
+        break;
+    case Analysis::Free:
+        return QString::fromStdString(spec.formula).left(40);
+    }
+    QString extra;
+    if (!spec.controls.empty()) extra += tr(", %1 controls").arg(spec.controls.size());
+    if (spec.provincePeriodFe) extra += tr(", province × period FE");
+    if (!spec.excludedUnits.empty()) extra += tr(", %1 left out").arg(spec.excludedUnits.size());
+    return design + extra;
+}
+
+}  // namespace aitocracy::gui
