@@ -11,6 +11,7 @@
 #include "panel/FirmPanel.h"
 #include "panel/PanelEstimationData.h"
 #include "sim/DemoConfig.h"
+#include "regression/TrueValues.h"
 #include "store/ProjectStore.h"
 
 namespace aitocracy::gui {
@@ -132,6 +133,42 @@ void RegressionController::setPanel(std::shared_ptr<const core::Panel> panel)
     if (last_) request(*last_);
 }
 
+void RegressionController::saveSpecification(const core::reg::SavedSpec& saved)
+{
+    storeJob([saved](core::ProjectStore& store) { return core::reg::saveSpecification(store, saved); });
+}
+
+void RegressionController::listSpecifications()
+{
+    storeJob([](core::ProjectStore&) -> Result<void> { return {}; });
+}
+
+void RegressionController::storeJob(std::function<Result<void>(core::ProjectStore&)> job)
+{
+    struct Listed {
+        std::vector<core::reg::SavedSpec> saved;
+        QString error;
+    };
+    auto worker = worker_;
+    QPointer<RegressionController> self(this);
+    QtConcurrent::run(pool_, [worker, job]() -> Listed {
+        Listed out;
+        if (auto read = worker->readProject(nullptr, false); !read) return out.error = QString::fromStdString(read.error().message), out;
+        if (!worker->store) return out.error = tr("No project is open."), out;
+        if (auto done = job(*worker->store); !done) return out.error = QString::fromStdString(done.error().message), out;
+        auto saved = core::reg::loadSpecifications(*worker->store);
+        if (!saved) return out.error = QString::fromStdString(saved.error().message), out;
+        out.saved = std::move(*saved);
+        return out;
+    }).then(this, [self](const Listed& listed) {
+        if (!self) return;
+        if (!listed.error.isEmpty())
+            Q_EMIT self->storeFailed(listed.error);
+        else
+            Q_EMIT self->specificationsListed(listed.saved);
+    });
+}
+
 void RegressionController::waitForDone()
 {
     pool_->waitForDone();
@@ -182,6 +219,7 @@ void RegressionController::request(const core::reg::RegressionSpec& spec)
         outcome->prepared = std::move(*prepared);
         outcome->prepared.derivedColumns.clear();  // in the session now; the views need no copy
         outcome->result = std::move(*result);
+        outcome->prepared.plotTerms = core::reg::plotTermsOf(outcome->prepared, outcome->result);
         if (worker->truth) outcome->truth = core::reg::trueValues(spec, *worker->truth);
         outcome->computeMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         out.outcome = std::move(outcome);

@@ -6,12 +6,14 @@
 // arrives after a newer request was made is never shown.
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
 #include "RegressionOutcome.h"
 #include "panel/Panel.h"
 #include "regression/RegressionSpec.h"
+#include "regression/SavedSpec.h"
 
 class QThreadPool;
 
@@ -32,6 +34,11 @@ public:
     void request(const core::reg::RegressionSpec& spec);
     [[nodiscard]] bool isBusy() const { return pending_ > 0; }
     [[nodiscard]] const std::optional<core::reg::RegressionSpec>& lastRequest() const { return last_; }
+    // The project's saved specifications: saving (insert or replace by name) and listing run
+    // on the worker too; both end in specificationsListed or storeFailed.
+    void saveSpecification(const core::reg::SavedSpec& saved);
+    void listSpecifications();
+
     // Waits for the running jobs (tests, shutdown).
     void waitForDone();
 
@@ -40,9 +47,13 @@ Q_SIGNALS:
     // `column`: 1-based character of the formula the message points at, 0 when none.
     void failed(const QString& message, int column);
     void busyChanged(bool busy);
+    void specificationsListed(const std::vector<aitocracy::core::reg::SavedSpec>& saved);
+    void storeFailed(const QString& message);
 
 private:
     struct Worker;
+    // Runs `job` on the worker (with the project open) and reports the saved specifications.
+    void storeJob(std::function<Result<void>(core::ProjectStore&)> job);
 
     std::shared_ptr<Worker> worker_;  // shared with jobs, which may outlive a request
     QThreadPool* pool_;               // one thread: jobs run one after another

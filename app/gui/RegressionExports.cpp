@@ -67,12 +67,12 @@ QString writeReplicationFolder(const core::reg::RegressionSpec& spec, const core
     return written ? QString() : QString::fromStdString(written.error().describe());
 }
 
-QString saveSpecification(const core::reg::RegressionSpec& spec, const QString& path)
+QString saveSpecFile(const core::reg::RegressionSpec& spec, const QString& path)
 {
     return writeFile(path, QByteArray::fromStdString(core::reg::specToJson(spec)));
 }
 
-std::optional<core::reg::RegressionSpec> loadSpecification(const QString& path, QString* error)
+std::optional<core::reg::RegressionSpec> loadSpecFile(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

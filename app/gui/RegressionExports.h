@@ -24,7 +24,7 @@ using Outcomes = std::vector<std::shared_ptr<const RegressionOutcome>>;
 [[nodiscard]] QString writeReplicationFolder(const core::reg::RegressionSpec& spec, const core::Panel& panel, const QString& projectPath,
                                              core::scripts::ScriptLanguage language, const QString& folder);
 
-[[nodiscard]] QString saveSpecification(const core::reg::RegressionSpec& spec, const QString& path);
-[[nodiscard]] std::optional<core::reg::RegressionSpec> loadSpecification(const QString& path, QString* error);
+[[nodiscard]] QString saveSpecFile(const core::reg::RegressionSpec& spec, const QString& path);
+[[nodiscard]] std::optional<core::reg::RegressionSpec> loadSpecFile(const QString& path, QString* error);
 
 }  // namespace aitocracy::gui

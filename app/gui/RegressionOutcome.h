@@ -14,7 +14,7 @@ namespace aitocracy::gui {
 
 struct RegressionOutcome {
     core::reg::RegressionSpec spec;
-    core::reg::PreparedSpec prepared;
+    core::reg::PreparedSpec prepared;  // plotTerms: those the result holds (plotTermsOf)
     core::est::EstimationResult result;
     std::vector<std::pair<std::string, double>> truth;  // term → true value (simulated worlds)
     double computeMs = 0;  // preparing the spec and estimating, on the worker

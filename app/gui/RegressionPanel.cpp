@@ -6,6 +6,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -110,6 +112,10 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     connect(controller_, &RegressionController::resultReady, this, &RegressionPanel::showOutcome);
     connect(controller_, &RegressionController::failed, this, &RegressionPanel::showFailure);
     connect(controller_, &RegressionController::busyChanged, plot_, &CoefficientPlot::setBusy);
+    connect(controller_, &RegressionController::specificationsListed, this, [this](const auto& saved) { saved_ = saved; });
+    connect(controller_, &RegressionController::storeFailed, this, [this](const QString& message) {
+        Q_EMIT statusMessage(tr("The project's specifications: %1").arg(message));
+    });
     plot_->setMessage(tr("Waiting for the panel…"));
 }
 
@@ -156,8 +162,26 @@ QToolBar* RegressionPanel::buildToolBar()
     script->addAction(tr("Base R (lm)…"), this, [this] { writeScript(ScriptLanguage::BaseR); });
     menuButton(tr("Script"), script);
     auto* spec = new QMenu(this);
-    spec->addAction(tr("Save Specification…"), this, &RegressionPanel::saveSpecFile);
-    spec->addAction(tr("Open Specification…"), this, &RegressionPanel::openSpecFile);
+    spec->addAction(tr("Save Specification…"), this, &RegressionPanel::saveSpecToFile);
+    spec->addAction(tr("Open Specification…"), this, &RegressionPanel::openSpecFromFile);
+    spec->addSeparator();
+    spec->addAction(tr("Save in Project…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save in the project"), tr("Name of the specification:"), QLineEdit::Normal,
+                                                   shortName(applied_), &ok);
+        if (ok && !name.trimmed().isEmpty()) saveSpecInProject(name.trimmed());
+    });
+    QMenu* open = spec->addMenu(tr("Open from Project"));
+    open->setObjectName(u"savedSpecsMenu"_s);
+    connect(open, &QMenu::aboutToShow, this, [this, open] {
+        open->clear();
+        if (saved_.empty()) open->addAction(tr("(none saved)"))->setEnabled(false);
+        for (const auto& saved : saved_) {
+            QString text = QString::fromStdString(saved.spec.name);
+            if (saved.summary) text += tr(" (N = %1)").arg(saved.summary->nobs);
+            open->addAction(text, this, [this, spec = saved.spec] { editSpec(spec, tr("Open %1").arg(QString::fromStdString(spec.name))); });
+        }
+    });
     menuButton(tr("Specification"), spec);
     return bar;
 }
@@ -166,7 +190,9 @@ void RegressionPanel::setProject(const QString& path, bool simulated)
 {
     Q_UNUSED(simulated);
     projectPath_ = path;
+    saved_.clear();
     controller_->setProject(path);
+    if (!path.isEmpty()) controller_->listSpecifications();
 }
 
 void RegressionPanel::setPanel(std::shared_ptr<const core::Panel> panel)
@@ -235,11 +261,13 @@ std::vector<std::shared_ptr<const RegressionOutcome>> RegressionPanel::shownOutc
 void RegressionPanel::refreshViews()
 {
     QVector<CoefficientSeries> plotted, tabled;
+    QVector<FitFacts> facts;
     for (std::size_t i = 0; i < pinned_.size() + 1; ++i) {
         const auto& o = i == 0 ? current_ : pinned_[i - 1];
         if (!o) continue;
         const QString name = i == 0 ? tr("Current: %1").arg(shortName(o->spec)) : tr("Pin %1: %2").arg(i).arg(shortName(o->spec));
         plotted.append(coefficientSeries(*o, name));
+        facts.append(fitFacts(*o));
         tabled.append(tableSeries(*o, name));
     }
     if (current_) {
@@ -251,6 +279,7 @@ void RegressionPanel::refreshViews()
     }
     plot_->setSeries(plotted);
     tableModel_->setSeries(tabled);
+    tableModel_->setFitFacts(facts);
 }
 
 void RegressionPanel::pinCurrent()
@@ -319,21 +348,31 @@ void RegressionPanel::writeScript(core::scripts::ScriptLanguage language)
     Q_EMIT statusMessage(error.isEmpty() ? tr("Wrote %1").arg(folder) : error);
 }
 
-void RegressionPanel::saveSpecFile()
+void RegressionPanel::saveSpecToFile()
 {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save the specification"), u"specification.json"_s, tr("Specification (*.json)"));
     if (path.isEmpty()) return;
-    const QString error = saveSpecification(applied_, path);
+    const QString error = saveSpecFile(applied_, path);
     Q_EMIT statusMessage(error.isEmpty() ? tr("Saved %1").arg(path) : error);
 }
 
-void RegressionPanel::openSpecFile()
+void RegressionPanel::saveSpecInProject(const QString& name)
+{
+    core::reg::SavedSpec saved;
+    saved.spec = applied_;
+    saved.spec.name = name.toStdString();
+    if (current_ && current_->spec == applied_) saved.summary = core::reg::summarize(current_->result);
+    controller_->saveSpecification(saved);
+    Q_EMIT statusMessage(tr("Saved “%1” in the project").arg(name));
+}
+
+void RegressionPanel::openSpecFromFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a specification"), QString(), tr("Specification (*.json)"));
     if (path.isEmpty()) return;
     QString error;
-    const auto spec = loadSpecification(path, &error);
+    const auto spec = loadSpecFile(path, &error);
     if (!spec) {
         QMessageBox::warning(this, tr("Open a specification"), error);
         return;

@@ -11,6 +11,7 @@
 
 #include "RegressionOutcome.h"
 #include "panel/Panel.h"
+#include "regression/SavedSpec.h"
 #include "scripts/ScriptSpec.h"
 
 class QLabel;
@@ -57,8 +58,11 @@ public:
     void saveTable();
     void copyTable(bool latex);
     void writeScript(core::scripts::ScriptLanguage language);
-    void saveSpecFile();
-    void openSpecFile();
+    void saveSpecToFile();
+    void openSpecFromFile();
+    // Saves the current specification and its result summary in the project under `name`.
+    void saveSpecInProject(const QString& name);
+    [[nodiscard]] const std::vector<core::reg::SavedSpec>& savedSpecs() const { return saved_; }
 
 Q_SIGNALS:
     // The plot shows a new estimate (after it was repainted).
@@ -90,6 +94,7 @@ private:
     std::shared_ptr<const core::Panel> panel_;
     std::shared_ptr<const RegressionOutcome> current_;
     std::vector<std::shared_ptr<const RegressionOutcome>> pinned_;
+    std::vector<core::reg::SavedSpec> saved_;  // the project's, as last listed
 };
 
 }  // namespace aitocracy::gui

@@ -2,10 +2,10 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace aitocracy::gui {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -37,16 +37,27 @@ const core::est::Coefficient* find(const core::est::EstimationResult& result, co
 
 }  // namespace
 
-CoefficientSeries coefficientSeries(const RegressionOutcome& outcome, const QString& name)
+QVector<CoefficientSeries> coefficientSeries(const RegressionOutcome& outcome, const QString& name)
 {
-    CoefficientSeries series;
-    series.name = name;
-    series.referenceX = outcome.prepared.referenceX;
-    for (const auto& term : outcome.prepared.plotTerms)
-        if (const auto* c = find(outcome.result, term.term))
-            series.points.append(point(*c, term.x, QString::fromStdString(term.label)));
-    std::stable_sort(series.points.begin(), series.points.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
-    return series;
+    QVector<CoefficientSeries> out;
+    std::vector<std::string> keys;  // PlotTerm::series of each entry of `out`
+    for (const auto& term : outcome.prepared.plotTerms) {
+        const auto* c = find(outcome.result, term.term);
+        if (!c) continue;
+        auto at = std::find(keys.begin(), keys.end(), term.series);
+        if (at == keys.end()) {
+            keys.push_back(term.series);
+            CoefficientSeries series;
+            series.name = term.series.empty() ? name : name % u" — "_s % QString::fromStdString(term.series);
+            series.referenceX = outcome.prepared.referenceX;
+            out.append(series);
+            at = keys.end() - 1;
+        }
+        out[at - keys.begin()].points.append(point(*c, term.x, QString::fromStdString(term.label)));
+    }
+    for (auto& series : out)
+        std::stable_sort(series.points.begin(), series.points.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
+    return out;
 }
 
 CoefficientSeries tableSeries(const RegressionOutcome& outcome, const QString& name)

@@ -11,8 +11,9 @@
 
 namespace aitocracy::gui {
 
-// Only the outcome's plotted terms (PreparedSpec::plotTerms), in x order.
-[[nodiscard]] CoefficientSeries coefficientSeries(const RegressionOutcome& outcome, const QString& name);
+// The outcome's plotted terms (PreparedSpec::plotTerms) in x order: one series, or one per
+// PlotTerm::series ("high unrest", "low unrest"), named "name — series".
+[[nodiscard]] QVector<CoefficientSeries> coefficientSeries(const RegressionOutcome& outcome, const QString& name);
 // Every coefficient, for the table (controls included).
 [[nodiscard]] CoefficientSeries tableSeries(const RegressionOutcome& outcome, const QString& name);
 [[nodiscard]] QVector<TrueValue> trueValues(const RegressionOutcome& outcome);
