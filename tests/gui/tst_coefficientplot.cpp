@@ -4,6 +4,7 @@
 // their sizes, Chinese labels inside) and the repaint time for 5 series × 20 points.
 //
 // Set AITOCRACY_LOOK_DIR=/some/dir to keep the rendered PNGs/PDF for a human to look at.
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
@@ -351,6 +352,24 @@ private Q_SLOTS:
         QVERIFY(box.hasMatch());
         QVERIFY(std::abs(box.captured(1).toDouble() - 252) < 0.5);  // 3.5 × 2.8 in
         QVERIFY(std::abs(box.captured(2).toDouble() - 201.6) < 0.5);
+    }
+
+    void chineseInterface()
+    {
+        QVERIFY(Localization::install(*qApp, u"zh_CN"_s));
+        Localization::pinFonts(u"zh_CN"_s);
+        CoefficientPlot plot;
+        QCOMPARE(plot.shownMessage(), u"尚无估计结果"_s);
+        setUpEventStudy(plot);
+        plot.setXLabel(u"相对季度"_s);
+        plot.setYLabel(u"对人工智能合同的效应"_s);
+        plot.resize(500, 320);
+        const QImage image = plot.grab().toImage();
+        QVERIFY(darkPixels(image, image.rect()) > 500);
+        if (!lookDir_.isEmpty()) image.save(outPath(u"plot-zh-500x320.png"_s));
+        QVERIFY(Localization::install(*qApp, u"en"_s));
+        Localization::pinFonts(u"en"_s);
+        QCOMPARE(CoefficientPlot().shownMessage(), u"No estimate yet"_s);
     }
 
     void repaintsQuickly()
