@@ -249,7 +249,7 @@ CoefficientFigure::Geometry CoefficientFigure::geometry(const QFont& font, const
     // The hollow reference markers are explained by a note beside them; only where a note
     // would cover data does the legend explain them instead.
     Geometry g = layOut(font, device, area, style, false);
-    const QFontMetricsF small(smallerFont(font), const_cast<QPaintDevice*>(device));
+    const QFontMetricsF small(smallerFont(font), device);
     if (!placeReferenceNotes(g, small)) {
         g = layOut(font, device, area, style, true);
         placeReferenceNotes(g, small);
@@ -264,8 +264,8 @@ CoefficientFigure::Geometry CoefficientFigure::layOut(const QFont& font, const Q
     const double u = style.unitsPerPoint;
     g.unitsPerPoint = u;
     g.area = area;
-    const QFontMetricsF fm(font, const_cast<QPaintDevice*>(device));
-    const QFontMetricsF small(smallerFont(font), const_cast<QPaintDevice*>(device));
+    const QFontMetricsF fm(font, device);
+    const QFontMetricsF small(smallerFont(font), device);
 
     // x: every position shown, half a step of room on either side.
     QVector<double> xs = distinctX();

@@ -10,7 +10,6 @@ namespace aitocracy::gui {
 CoefficientPlot::CoefficientPlot(QWidget* parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);  // paints every pixel: no background erase, no flicker
-    setMouseTracking(true);
 }
 
 void CoefficientPlot::setSeries(QVector<CoefficientSeries> series)
