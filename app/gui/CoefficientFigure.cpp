@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace aitocracy::gui {
 
@@ -93,13 +94,18 @@ double niceStep(double raw)
     return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * magnitude;
 }
 
-// A 1-2-5 step nearest `raw` (up to 1.5 times as many ticks as asked for).
-double nearNiceStep(double raw)
+// The 1-2-5 step that gives a number of ticks over `range` closest to `target`.
+double stepForTicks(double range, double target)
 {
-    if (!(raw > 0) || !std::isfinite(raw)) return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double n = raw / magnitude;
-    return (n < 1.5 ? 1 : n < 3 ? 2 : n < 7 ? 5 : 10) * magnitude;
+    if (!(range > 0) || !std::isfinite(range)) return 1;
+    const int k0 = static_cast<int>(std::floor(std::log10(range / target)));
+    double best = 1, bestMiss = std::numeric_limits<double>::infinity();
+    for (int k = k0 - 1; k <= k0 + 1; ++k)
+        for (const double m : {1.0, 2.0, 5.0}) {
+            const double step = m * std::pow(10.0, k);
+            if (const double miss = std::abs(range / step - target); miss < bestMiss) best = step, bestMiss = miss;
+        }
+    return best;
 }
 
 int decimalsFor(double step)
@@ -296,8 +302,8 @@ CoefficientFigure::Geometry CoefficientFigure::layOut(const QFont& font, const Q
     g.yMax = hi + room;
 
     auto setYTicks = [&](double height) {
-        const double maxTicks = std::max(2.0, std::floor(height / (small.height() * 2.6)));
-        const double step = nearNiceStep((g.yMax - g.yMin) / maxTicks);
+        // About one tick per four lines of text, at least three.
+        const double step = stepForTicks(g.yMax - g.yMin, std::max(3.0, height / (small.height() * 4)));
         g.yTicks = ticksWithin(g.yMin, g.yMax, step);
         g.yDecimals = decimalsFor(step);
     };
