@@ -252,12 +252,17 @@ void CoefficientFigure::placeLegend(Geometry& g, const LegendEntries& entries, c
 CoefficientFigure::Geometry CoefficientFigure::geometry(const QFont& font, const QPaintDevice* device,
                                                         const QRectF& area, const FigureStyle& style) const
 {
+    // Marks grow with the text: a slide's 14 pt text gets bolder markers and lines than a
+    // journal column's 8 pt, so the figure reads the same from the back of a room.
+    const double points = font.pointSizeF() > 0 ? font.pointSizeF() : font.pixelSize() / style.unitsPerPoint;
+    FigureStyle scaled = style;
+    scaled.unitsPerPoint *= std::clamp(points / 9.0, 0.85, 2.0);
     // The hollow reference markers are explained by a note beside them; only where a note
     // would cover data does the legend explain them instead.
-    Geometry g = layOut(font, device, area, style, false);
+    Geometry g = layOut(font, device, area, scaled, false);
     const QFontMetricsF small(smallerFont(font), device);
     if (!placeReferenceNotes(g, small)) {
-        g = layOut(font, device, area, style, true);
+        g = layOut(font, device, area, scaled, true);
         placeReferenceNotes(g, small);
     }
     return g;
@@ -302,8 +307,9 @@ CoefficientFigure::Geometry CoefficientFigure::layOut(const QFont& font, const Q
     g.yMax = hi + room;
 
     auto setYTicks = [&](double height) {
-        // About one tick per four lines of text, at least three.
-        const double step = stepForTicks(g.yMax - g.yMin, std::max(3.0, height / (small.height() * 4)));
+        // About one tick per five cap heights (a line's height varies too much between Latin
+        // and CJK fonts), at least three.
+        const double step = stepForTicks(g.yMax - g.yMin, std::max(3.0, height / (small.capHeight() * 5)));
         g.yTicks = ticksWithin(g.yMin, g.yMax, step);
         g.yDecimals = decimalsFor(step);
     };
@@ -385,16 +391,16 @@ void CoefficientFigure::paint(QPainter& painter, const QRectF& area, const Figur
         painter.drawText(area.adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap, message);
     } else {
         const Geometry g = geometry(painter.font(), painter.device(), area, style);
-        paintAxes(painter, g, style);
+        paintAxes(painter, g);
         paintData(painter, g, style);
         paintLegend(painter, g, style);
     }
     painter.restore();
 }
 
-void CoefficientFigure::paintAxes(QPainter& painter, const Geometry& g, const FigureStyle& style) const
+void CoefficientFigure::paintAxes(QPainter& painter, const Geometry& g) const
 {
-    const double u = style.unitsPerPoint;
+    const double u = g.unitsPerPoint;
     const QRectF& plot = g.plot;
     const QFont base = painter.font();
     const QFont small = smallerFont(base);
@@ -453,7 +459,7 @@ void CoefficientFigure::paintAxes(QPainter& painter, const Geometry& g, const Fi
 
 void CoefficientFigure::paintData(QPainter& painter, const Geometry& g, const FigureStyle& style) const
 {
-    const double u = style.unitsPerPoint;
+    const double u = g.unitsPerPoint;
     const double r = g.markerRadius;
     const auto truthSlot = static_cast<int>(series_.size());
 
@@ -576,7 +582,7 @@ void CoefficientFigure::paintReferenceNotes(QPainter& painter, const Geometry& g
 
 void CoefficientFigure::paintLegend(QPainter& painter, const Geometry& g, const FigureStyle& style) const
 {
-    const double u = style.unitsPerPoint;
+    const double u = g.unitsPerPoint;
     for (const LegendItem& item : g.legend) {
         const QColor c = colour(item.slot, style.grayscale);
         const QPointF centre(item.box.left() + kLegendSample * u / 2, item.box.center().y());

@@ -57,10 +57,10 @@ public:
         QVector<QRectF> referenceNotes;  // where "reference" is written
         double xLabelHeight = 0;
         int yLabelLines = 0;
-        int slots = 1;            // dodge positions: the series, plus one for the true values
-        double slotStep = 0;      // pixels between two dodge positions
-        double markerRadius = 0;  // pixels
-        double unitsPerPoint = 1;
+        int slots = 1;             // dodge positions: the series, plus one for the true values
+        double slotStep = 0;       // pixels between two dodge positions
+        double markerRadius = 0;   // pixels
+        double unitsPerPoint = 1;  // the style's, scaled with the text size (9 pt: 1)
 
         [[nodiscard]] double xToPixel(double x) const;
         [[nodiscard]] double yToPixel(double y) const;
@@ -111,7 +111,7 @@ private:
     static void placeLegend(Geometry& g, const LegendEntries& entries, const QFontMetricsF& fm, double left,
                             double right, double top);
     bool placeReferenceNotes(Geometry& g, const QFontMetricsF& small) const;
-    void paintAxes(QPainter& painter, const Geometry& g, const FigureStyle& style) const;
+    void paintAxes(QPainter& painter, const Geometry& g) const;
     void paintData(QPainter& painter, const Geometry& g, const FigureStyle& style) const;
     void paintReferenceNotes(QPainter& painter, const Geometry& g) const;
     void paintLegend(QPainter& painter, const Geometry& g, const FigureStyle& style) const;

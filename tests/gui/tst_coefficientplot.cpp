@@ -352,6 +352,12 @@ private Q_SLOTS:
         QVERIFY(box.hasMatch());
         QVERIFY(std::abs(box.captured(1).toDouble() - 252) < 0.5);  // 3.5 × 2.8 in
         QVERIFY(std::abs(box.captured(2).toDouble() - 201.6) < 0.5);
+        if (!lookDir_.isEmpty()) {
+            spec.size = FigureSize::Slide;
+            spec.grayscale = false;
+            spec.dpi = 100;
+            QCOMPARE(exportFigure(paint, spec, outPath(u"slide.png"_s)), QString());
+        }
     }
 
     void chineseInterface()
