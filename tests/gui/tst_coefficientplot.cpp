@@ -181,6 +181,30 @@ private Q_SLOTS:
         QCOMPARE(g.xTicks[0].text, u"0"_s);
     }
 
+    void referenceNoteOrLegendEntry()
+    {
+        CoefficientFigure figure;
+        figure.setSeries({eventStudy(u"Current"_s, 0), eventStudy(u"Pinned"_s, 0.05)});
+        figure.setTrueValues(eventTruth());
+        figure.setEventLine(-0.5);
+        auto hasReferenceEntry = [](const CoefficientFigure::Geometry& g) {
+            return std::any_of(g.legend.begin(), g.legend.end(), [](const CoefficientFigure::LegendItem& item) {
+                return item.slot == CoefficientFigure::kReferenceSlot;
+            });
+        };
+        QImage image(900, 500, QImage::Format_ARGB32_Premultiplied);
+        // Room below the zero line: the note, left of the event line, clear of the data.
+        auto g = figure.geometry(QFont(), &image, QRectF(0, 0, 900, 500), FigureStyle{});
+        QCOMPARE(g.referenceNotes.size(), 1);
+        QVERIFY(!hasReferenceEntry(g));
+        QVERIFY(g.referenceNotes[0].right() < g.xToPixel(-0.5));
+        QVERIFY(g.referenceNotes[0].top() > g.yToPixel(0));
+        // Cramped: no note where it would cover whiskers; the legend explains the hollow marker.
+        g = figure.geometry(QFont(), &image, QRectF(0, 0, 300, 200), FigureStyle{});
+        QVERIFY(g.referenceNotes.isEmpty());
+        QVERIFY(hasReferenceEntry(g));
+    }
+
     void grayscaleFigureHasNoColour()
     {
         CoefficientPlot plot;
