@@ -87,6 +87,45 @@
     </message>
 </context>
 <context>
+    <name>CoefficientFigure</name>
+    <message>
+        <source>No estimate yet</source>
+        <translation>尚无估计结果</translation>
+    </message>
+    <message>
+        <source>True value (simulation)</source>
+        <translation>真实值（模拟）</translation>
+    </message>
+    <message>
+        <source>Reference period (= 0)</source>
+        <translation>基准期（= 0）</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>基准期</translation>
+    </message>
+    <message>
+        <source>Estimate %1, standard error %2</source>
+        <translation>估计值 %1，标准误 %2</translation>
+    </message>
+    <message>
+        <source>95% CI [%1, %2]</source>
+        <translation>95% 置信区间 [%1, %2]</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0.001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>Reference period, fixed at 0</source>
+        <translation>基准期，固定为 0</translation>
+    </message>
+</context>
+<context>
     <name>PanelColumnStyle</name>
     <message>
         <source>AI public-security</source>
@@ -275,6 +314,40 @@
     </message>
 </context>
 <context>
+    <name>aitocracy::gui::CoefficientPlot</name>
+    <message>
+        <source>Estimating…</source>
+        <translation>正在估计…</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::CoefficientTableModel</name>
+    <message>
+        <source>%1: estimate %2, standard error %3, 95% CI [%4, %5], p = %6</source>
+        <translation>%1：估计值 %2，标准误 %3，95% 置信区间 [%4, %5]，p = %6</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观测数</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Within R²</source>
+        <translation>组内 R²</translation>
+    </message>
+    <message>
+        <source>First-stage F</source>
+        <translation>第一阶段 F 值</translation>
+    </message>
+    <message>
+        <source>Fixed effects</source>
+        <translation>固定效应</translation>
+    </message>
+</context>
+<context>
     <name>aitocracy::gui::FigureDialog</name>
     <message>
         <source>Choose…</source>
@@ -323,6 +396,81 @@
     <message>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::FitFactsView</name>
+    <message>
+        <source>No estimate yet</source>
+        <translation>尚无估计结果</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观测数</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>剔除</translation>
+    </message>
+    <message>
+        <source>Fixed effects</source>
+        <translation>固定效应</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Within R²</source>
+        <translation>组内 R²</translation>
+    </message>
+    <message>
+        <source>First-stage F</source>
+        <translation>第一阶段 F 值</translation>
+    </message>
+    <message>
+        <source>Dropped as collinear</source>
+        <translation>因共线性剔除</translation>
+    </message>
+    <message>
+        <source>Compute time</source>
+        <translation>计算耗时</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>missing values: %1</source>
+        <translation>缺失值：%1</translation>
+    </message>
+    <message>
+        <source>excluded by the sample: %1</source>
+        <translation>被样本排除：%1</translation>
+    </message>
+    <message>
+        <source>singletons: %1</source>
+        <translation>单例观测：%1</translation>
+    </message>
+    <message>
+        <source>all-zero outcome: %1</source>
+        <translation>结果变量全为零：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
     </message>
 </context>
 <context>
