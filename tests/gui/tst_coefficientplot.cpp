@@ -1,11 +1,10 @@
 // CoefficientPlot: the series it holds, whiskers where the axis mapping puts them (pixels
 // read back from the rendered widget), 1-2-5 y ticks through 0, grayscale figures without
 // a coloured pixel, the message and busy states, tooltips, figure files (PNG/SVG/PDF at
-// their sizes, Chinese labels inside) and the repaint time for 5 series × 20 points.
+// their sizes, Chinese labels inside). Speed is measured by bench/run_panel_bench.sh.
 //
 // Set AITOCRACY_LOOK_DIR=/some/dir to keep the rendered PNGs/PDF for a human to look at.
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QRegularExpression>
@@ -400,40 +399,6 @@ private Q_SLOTS:
         QVERIFY(Localization::install(*qApp, u"en"_s));
         Localization::pinFonts(u"en"_s);
         QCOMPARE(CoefficientPlot().shownMessage(), u"No estimate yet"_s);
-    }
-
-    void repaintsQuickly()
-    {
-        // Five series × 20 points, true values too: the panel redraws on every estimate.
-        QVector<CoefficientSeries> series;
-        for (int s = 0; s < CoefficientFigure::kMaxSeries; ++s) {
-            CoefficientSeries one;
-            one.name = u"Spec %1"_s.arg(s);
-            one.referenceX = -1;
-            for (int x = -10; x < 11; ++x)
-                if (x != -1) one.points << point(x, 0.01 * x + 0.02 * s, 0.03);
-            series << one;
-        }
-        CoefficientPlot plot;
-        plot.setSeries(series);
-        QVector<TrueValue> truth;
-        for (int x = -10; x < 11; ++x) truth.push_back({static_cast<double>(x), 0.01 * x});
-        plot.setTrueValues(truth);
-        plot.setXLabel(u"相对季度"_s);
-        plot.setYLabel(u"Effect"_s);
-        plot.setEventLine(-0.5);
-        plot.resize(900, 500);
-        QImage image(900, 500, QImage::Format_ARGB32_Premultiplied);
-        QVector<double> ms;
-        for (int i = 0; i < 40; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            plot.render(&image);
-            ms << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        }
-        std::sort(ms.begin(), ms.end());
-        qInfo("repaint of 5 series x 20 points at 900x500: median %.2f ms, min %.2f ms", ms[ms.size() / 2], ms[0]);
-        QVERIFY2(ms[ms.size() / 2] < 5.0, qPrintable(QString::number(ms[ms.size() / 2])));
     }
 };
 

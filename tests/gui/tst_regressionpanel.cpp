@@ -19,6 +19,7 @@
 #include "geo/BuiltinGeography.h"
 #include "panel/PanelBuilder.h"
 #include "panel/PanelEstimationData.h"
+#include "regression/SavedSpec.h"
 #include "sim/DemoWorld.h"
 #include "store/ProjectStore.h"
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void leavingOutPrefecturesRemovesTheirRows();
     void pinsAndTruthReachThePlot();
     void freeFormulaErrorsPointAtTheColumn();
+    void specificationsAreSavedInTheProject();
 
 private:
     // A fresh panel on the demo world's quarterly panel, with its first estimate shown.
@@ -214,6 +216,26 @@ void TestRegressionPanel::freeFormulaErrorsPointAtTheColumn()
     panel->editSpec(spec, u"Formula"_s);
     QVERIFY(shown.wait(10000));
     QCOMPARE(panel->current()->result.coefficients.front().term, std::string("unrest"));
+}
+
+void TestRegressionPanel::specificationsAreSavedInTheProject()
+{
+    auto panel = makePanel();
+    QVERIFY(panel);
+    QSignalSpy listed(panel->controller(), &RegressionController::specificationsListed);
+    panel->saveSpecInProject(u"滞后 0–4 (baseline)"_s);
+    QVERIFY(listed.wait(20000));
+    QCOMPARE(panel->savedSpecs().size(), std::size_t(1));
+    // Read back by the core from a fresh connection: the spec, its name and its summary.
+    auto store = core::ProjectStore::open(path_);
+    QVERIFY(store.has_value());
+    auto saved = core::reg::loadSpecification(*store, "滞后 0–4 (baseline)");
+    QVERIFY(saved.has_value() && saved->has_value());
+    const core::reg::SavedSpec& s = **saved;
+    QCOMPARE(s.spec.lags, panel->spec().lags);
+    QVERIFY(s.summary.has_value());
+    QCOMPARE(s.summary->nobs, panel->current()->result.nobs);
+    QCOMPARE(s.summary->coefficients.front().estimate, panel->current()->result.coefficients.front().estimate);
 }
 
 QTEST_MAIN(TestRegressionPanel)
