@@ -9,6 +9,7 @@
 #include "Output.h"
 #include "estimation/Estimator.h"
 #include "estimation/ResultFormat.h"
+#include "report/CoefficientTable.h"
 
 namespace aitocracy::cli {
 namespace {
@@ -50,9 +51,16 @@ int runEstimate(const EstimateOptions& o)
         case EstimateFormat::json:
             std::cout << toJson(*result) << '\n';
             break;
-        case EstimateFormat::latex:
-            std::cout << toLatex(*result);
+        case EstimateFormat::latex: {
+            // One column titled by the outcome, with four decimals (what this format always printed).
+            const std::string outcome = o.inputs.formula.substr(0, o.inputs.formula.find('~'));
+            const auto first = outcome.find_first_not_of(' '), last = outcome.find_last_not_of(' ');
+            report::TableOptions table;
+            table.digits = 4;
+            std::cout << report::latexTable(
+                {{first == std::string::npos ? "" : outcome.substr(first, last - first + 1), &*result}}, table);
             break;
+        }
         case EstimateFormat::text:
             std::cout << toText(*result);
             break;

@@ -3,12 +3,16 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 
 #include "Output.h"
+#include "panel/FirmPanel.h"
 #include "panel/PanelBuilder.h"
 #include "panel/PanelCsv.h"
 #include "panel/Periods.h"
+#include "scripts/PanelCsvText.h"
 #include "store/ProjectStore.h"
 
 namespace aitocracy::cli {
@@ -19,7 +23,34 @@ using namespace aitocracy::core;
 struct PanelCommandOptions {
     std::string project, period = "quarter", out;
     PanelOptions panel;
+    bool firms = false;
 };
+
+// The firm × year panel, in the CSV the replication scripts and `estimate --data … --panel
+// firm,year` read.
+int runFirmPanel(const PanelCommandOptions& o, const ProjectStore& store)
+{
+    const auto start = std::chrono::steady_clock::now();
+    auto panel = buildFirmPanel(store);
+    if (!panel) return printError(panel.error().describe());
+    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    // Beside the file first, then renamed, as writePanelCsv does: never half a file under its name.
+    const std::string partial = o.out + ".tmp";
+    std::ofstream file(partial, std::ios::binary);
+    file << scripts::panelCsvText(*panel);
+    file.close();
+    std::error_code ec;
+    if (file) std::filesystem::rename(partial, o.out, ec);
+    if (!file || ec) {
+        std::filesystem::remove(partial, ec);
+        return printError(o.out + ": cannot write the file");
+    }
+    std::cout << o.out << ": " << panel->rows() << " rows (" << panel->unitLevels.size() << " firms × "
+              << panel->timeLabels.size() << " years " << panel->timeLabels.front() << " to "
+              << panel->timeLabels.back() << ") × " << panel->columns.size() << " columns, built in " << std::lround(ms)
+              << " ms\n";
+    return 0;
+}
 
 int runPanel(PanelCommandOptions o)
 {
@@ -28,6 +59,7 @@ int runPanel(PanelCommandOptions o)
     o.panel.period = *kind;
     auto store = ProjectStore::open(o.project);
     if (!store) return printError(store.error().describe());
+    if (o.firms) return runFirmPanel(o, *store);
     const auto start = std::chrono::steady_clock::now();
     auto panel = buildPanel(*store, o.panel);
     if (!panel) return printError(panel.error().describe());
@@ -47,11 +79,17 @@ void addPanelCommand(CLI::App& app, int& exitCode)
     auto o = std::make_shared<PanelCommandOptions>();
     auto* p = app.add_subcommand("panel", "Write a project's prefecture × period panel as CSV");
     p->add_option("--project", o->project, "project file")->required();
-    p->add_option("--period", o->period, "day, week, month, quarter (default) or year");
-    p->add_option("--from", o->panel.from, "first day, YYYY-MM-DD (default: the first stored date)");
-    p->add_option("--to", o->panel.to, "last day, YYYY-MM-DD (default: the last stored date)");
-    p->add_option("--rain-threshold", o->panel.rainThresholdMm,
-                  "rain_days counts days with at least this many mm (default 10)");
+    auto* period = p->add_option("--period", o->period, "day, week, month, quarter (default) or year");
+    auto* from = p->add_option("--from", o->panel.from, "first day, YYYY-MM-DD (default: the first stored date)");
+    auto* to = p->add_option("--to", o->panel.to, "last day, YYYY-MM-DD (default: the last stored date)");
+    auto* rain = p->add_option("--rain-threshold", o->panel.rainThresholdMm,
+                               "rain_days counts days with at least this many mm (default 10)");
+    p->add_flag("--firms", o->firms,
+                "write the firm × year panel instead (software output around public-security contracts)")
+        ->excludes(period)
+        ->excludes(from)
+        ->excludes(to)
+        ->excludes(rain);
     p->add_option("--out", o->out, "the CSV file to write")->required();
     p->callback([o, &exitCode] { exitCode = runPanel(*o); });
 }

@@ -80,16 +80,6 @@ std::string vcovDescription(const EstimationResult& r)
     return "Clustered (" + names + ")";
 }
 
-std::string latexEscape(const std::string& s)
-{
-    std::string out;
-    for (char c : s) {
-        if (c == '_' || c == '&' || c == '%' || c == '#' || c == '$') out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string jsonNumber(double value)
@@ -168,23 +158,6 @@ std::string toText(const EstimationResult& r)
     else
         o << "R2: " << fixed(r.r2, 5) << "   Within R2: " << fixed(r.r2Within, 5) << '\n';
     o << "Elapsed: " << fixed(r.elapsedMs, 2) << " ms\n";
-    return o.str();
-}
-
-std::string toLatex(const EstimationResult& r)
-{
-    std::ostringstream o;
-    o << "\\begin{tabular}{lc}\n\\hline\n & " << latexEscape(r.formula.empty() ? "(1)" : r.formula.substr(0, r.formula.find('~'))) << " \\\\\n\\hline\n";
-    for (const auto& c : r.coefficients) {
-        o << "\\texttt{" << latexEscape(c.term) << "} & " << fixed(c.estimate, 4) << "$^{" << stars(c.p) << "}$ \\\\\n";
-        o << " & (" << fixed(c.stdError, 4) << ") \\\\\n";
-    }
-    o << "\\hline\n";
-    for (const auto& fe : r.fixedEffects) o << "Fixed effects: " << latexEscape(fe.name) << " & Yes \\\\\n";
-    o << "Observations & " << r.nobs << " \\\\\n";
-    if (r.model != Model::Poisson) o << "R$^2$ & " << fixed(r.r2, 4) << " \\\\\nWithin R$^2$ & " << fixed(r.r2Within, 4) << " \\\\\n";
-    o << "\\hline\n\\multicolumn{2}{l}{\\footnotesize " << latexEscape(vcovDescription(r))
-      << " standard errors in parentheses; $^{***}p<0.001$, $^{**}p<0.01$, $^{*}p<0.05$, $^{.}p<0.1$.}\\\\\n\\end{tabular}\n";
     return o.str();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // An estimation result as JSON (the CLI contract of ESTIMATION.md, numbers with 17
-// significant digits), as a fixest-like text table, or as a LaTeX table.
+// significant digits) or as a fixest-like text table (LaTeX: report/CoefficientTable.h).
 #include "estimation/EstimationTypes.h"
 
 #include <string>
@@ -9,7 +9,6 @@ namespace aitocracy::core::est {
 
 std::string toJson(const EstimationResult& result);
 std::string toText(const EstimationResult& result);
-std::string toLatex(const EstimationResult& result);
 
 // "%.17g", with NaN and infinities as null (JSON has neither).
 std::string jsonNumber(double value);

@@ -8,11 +8,7 @@
 #include "panel/Periods.h"
 
 namespace aitocracy::core {
-namespace {
 
-// Factor codes of a numeric column (so any column can also serve as a fixed effect or a
-// cluster, as with a CSV file): levels are the values' shortest text, in order of first
-// appearance; a missing value has code -1.
 void addFactorView(est::PanelColumn& column)
 {
     std::unordered_map<std::uint64_t, std::int32_t> index;
@@ -33,8 +29,6 @@ void addFactorView(est::PanelColumn& column)
     }
 }
 
-// A column of labels: codes index `levels`. As in a CSV file, labels that are all
-// numbers ("340100", "2016") are numeric too; others ("2016Q1") are not.
 est::PanelColumn labelColumn(std::string name, const std::vector<std::string>& levels, std::vector<std::int32_t> codes)
 {
     est::PanelColumn c;
@@ -53,8 +47,6 @@ est::PanelColumn labelColumn(std::string name, const std::vector<std::string>& l
         c.values.push_back(c.firstNonNumeric ? est::kMissing : numbers[static_cast<std::size_t>(code)]);
     return c;
 }
-
-}  // namespace
 
 est::PanelData toEstimationData(const Panel& panel)
 {

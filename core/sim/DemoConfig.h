@@ -43,7 +43,8 @@ struct DemoConfig {
     // Innovation: AI firms' software products per year are Poisson with mean
     // base_f·growth^(year − 2013), times (1 + innovationEffect) in the two years after the
     // first public-security contract a firm wins in a high-unrest quarter (more located
-    // events in the previous quarter than the prefecture's average).
+    // events in the previous quarter than the prefecture's average per quarter, both over
+    // the recorded events 2014–2020; a quarter whose previous one is unrecorded is not one).
     double innovationEffect = 0.486;      // +48.6 % (the study)
     int aiFirms = 1200;
     int otherFirms = 2500;

@@ -298,21 +298,27 @@ Result<void> World::writeFirmsAndContracts(Transaction& tx, DemoSummary& summary
         return insert->run();
     };
 
-    // Public-security AI contracts, as the procurement process bought them.
+    // Public-security AI contracts, as the procurement process bought them. High unrest is
+    // judged on what the project records (events 2014–2020), so that the firm panel
+    // (FirmPanel.h) finds the same treatment in the stored data: the prefecture's average
+    // per recorded quarter, and only quarters whose previous quarter is recorded.
     std::size_t psAi = 0;
     for (std::size_t i = 0; i < n_; ++i) {
-        double meanUnrest = 0;
-        for (int q = 0; q < kQuarters; ++q) meanUnrest += unrest_[i * kQuarters + static_cast<std::size_t>(q)] / kQuarters;
+        double recordedUnrest = 0;
+        for (int q = kFirstRecordedQuarter; q < kQuarters; ++q) recordedUnrest += unrest_[i * kQuarters + static_cast<std::size_t>(q)];
+        const double meanUnrest = recordedUnrest / (kQuarters - kFirstRecordedQuarter);
         for (int q = 0; q < kContractQuarters; ++q) {
             const auto bought = static_cast<int>(aiContracts_[i * kQuarters + static_cast<std::size_t>(q)]);
-            const bool highUnrest = q > 0 && unrest_[i * kQuarters + static_cast<std::size_t>(q) - 1] > meanUnrest;
+            const bool highUnrest = q > kFirstRecordedQuarter && unrest_[i * kQuarters + static_cast<std::size_t>(q) - 1] > meanUnrest;
             for (int c = 0; c < bought; ++c) {
                 const std::size_t firm = pickAiFirm();
                 const std::string& city = units_.units[i].nameZh;
                 if (auto r = add(i, q, "ai_public_security", publicSecurityBuyer(rng, city), aiTitle(rng, city), firm, 1.2e6); !r) return r;
                 Firm& f = firms[firm];
                 f.wonPublicSecurity = true;
-                if (highUnrest && f.treatedYear == 0) f.treatedYear = kFirstYear + q / 4;
+                // The earliest such contract: prefectures are visited in turn, so a later one
+                // may bring an earlier year.
+                if (highUnrest && (f.treatedYear == 0 || kFirstYear + q / 4 < f.treatedYear)) f.treatedYear = kFirstYear + q / 4;
                 ++psAi;
             }
         }
@@ -380,7 +386,7 @@ Result<void> World::write(Transaction& tx, DemoSummary& summary)
 
 // The revision is part of the name: when the generator changes what it writes, bump it,
 // and setup builds the new world beside the old one instead of reusing a stale file.
-constexpr int kDemoRevision = 1;
+constexpr int kDemoRevision = 2;
 
 std::string defaultDemoProjectPath()
 {

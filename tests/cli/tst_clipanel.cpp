@@ -151,6 +151,38 @@ private Q_SLOTS:
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
     }
 
+    void writesTheFirmPanel()
+    {
+        const QString out = path("firms.csv");
+        const Run r = panel(out, {QStringLiteral("--firms")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList rows = lines(out);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.front(),
+                 QStringLiteral("firm,year,software_total,software_government,software_commercial,is_ai,"
+                                "first_ps_year,rel_high,rel_low,treated_high,treated_low,window_high,window_low"));
+        // The world's 1200 AI and 2500 other firms × its software years 2013–2020:
+        // "…/firms.csv: 29600 rows (3700 firms × 8 years 2013 to 2020) × 13 columns, built in … ms"
+        QVERIFY2(r.out.contains(QStringLiteral(": 29600 rows (3700 firms × 8 years 2013 to 2020) × 13 columns")),
+                 qPrintable(r.out));
+        QCOMPARE(rows.size() - 1, 29600);
+
+        // Only AI firms have software output: the others' 2500 × 8 firm-years are missing.
+        const Run e = runCli({QStringLiteral("estimate"), QStringLiteral("--data"), out, QStringLiteral("--panel"),
+                              QStringLiteral("firm,year"), QStringLiteral("--formula"),
+                              QStringLiteral("software_total ~ window_high | firm + year"), QStringLiteral("--model"),
+                              QStringLiteral("poisson"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        const QJsonObject result = QJsonDocument::fromJson(e.out.toUtf8()).object();
+        const QJsonObject dropped = result[QStringLiteral("dropped")].toObject();
+        QCOMPARE(dropped[QStringLiteral("missing")].toInt(), 20000);
+        QCOMPARE(result[QStringLiteral("nobs")].toInt() + dropped[QStringLiteral("fe_all_zero")].toInt(), 9600);
+
+        const Run mixed = panel(out, {QStringLiteral("--firms"), QStringLiteral("--period"), QStringLiteral("month")});
+        QVERIFY(mixed.exitCode != 0);
+        QVERIFY2(mixed.err.contains(QStringLiteral("excludes")), qPrintable(mixed.err));
+    }
+
     void errorsAreOneLine()
     {
         const QString out = path("bad.csv");
