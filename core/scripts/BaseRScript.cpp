@@ -29,8 +29,10 @@ X <- matrix(unlist(lapply(terms, function(factors) Reduce(`*`, lapply(factors, l
 fes <- lapply(fixed_effects, factor_of)
 cls <- lapply(clusters, factor_of)
 
-# Sample: rows with a missing value in anything used, a fixed effect or a cluster dropped.
+# Sample: the chosen rows (the lags above were built on the whole panel first), less
+# those with a missing value in anything used, a fixed effect or a cluster.
 keep <- complete.cases(y, X)
+if (!is.null(sample_column)) keep <- keep & panel[[sample_column]] == 1
 for (f in c(fes, cls)) keep <- keep & !is.na(f)
 y <- y[keep]
 X <- X[keep, , drop = FALSE]
@@ -144,6 +146,8 @@ Result<std::string> baseRScript(const ScriptSpec& spec)
     s += spec.vcov == est::VcovType::Iid      ? "\"iid\""
          : spec.vcov == est::VcovType::Hetero ? "\"hetero\""
                                               : "\"cluster\"";
+    s += "\nsample_column <- ";
+    s += spec.sampleColumn.empty() ? std::string("NULL") : rString(spec.sampleColumn);
     s += "\n";
     return s + kBody + rWriteEstimates();
 }
