@@ -2,10 +2,25 @@
 
 #include "estimation/EventStudy.h"
 
+#include <cmath>
+
 namespace aitocracy::core::est {
+
+namespace {
+
+bool sameColumn(const PanelColumn& a, const PanelColumn& b)
+{
+    if (a.values.size() != b.values.size() || a.codes != b.codes || a.levels != b.levels || a.isNumeric() != b.isNumeric()) return false;
+    for (std::size_t r = 0; r < a.values.size(); ++r)
+        if (a.values[r] != b.values[r] && !(std::isnan(a.values[r]) && std::isnan(b.values[r]))) return false;
+    return true;
+}
+
+}  // namespace
 
 void EstimationSession::setColumn(PanelColumn column)
 {
+    if (const PanelColumn* existing = panel_.column(column.name); existing && sameColumn(*existing, column)) return;
     aitocracy::core::est::setColumn(panel_, std::move(column));
     cache_.clear();
 }

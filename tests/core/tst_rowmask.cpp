@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "estimation/EstimationSession.h"
 #include "estimation/Estimator.h"
+#include "estimation/EventStudy.h"
 #include "estimation/ResultFormat.h"
 
 using namespace aitocracy::core;
@@ -190,6 +191,27 @@ private Q_SLOTS:
             }
         QCOMPARE(session.cache().size(), cached);  // the second pass found every column
         QVERIFY(session.cache().hits() >= 4 * masks.size());
+
+        // Handing the session a derived column equal to its own keeps the cache; a changed
+        // one drops it, and the next estimate uses the new values.
+        std::vector<double> z(panel_.rows());
+        for (std::size_t r = 0; r < z.size(); ++r) z[r] = std::cos(static_cast<double>(r));
+        session.setColumn(makeColumn("z", z));
+        session.clearCache();
+        QVERIFY(session.run("y ~ z | unit", {}));
+        const std::size_t withZ = session.cache().size();
+        QVERIFY(withZ > 0);
+        session.setColumn(makeColumn("z", z));
+        QCOMPARE(session.cache().size(), withZ);
+        z[5] += 1;
+        session.setColumn(makeColumn("z", z));
+        QCOMPARE(session.cache().size(), std::size_t{0});
+        PanelData changed = panel_;
+        setColumn(changed, makeColumn("z", z));
+        auto viaSession = session.run("y ~ z | unit", {});
+        auto fresh = estimate(changed, "y ~ z | unit", EstimationOptions{});
+        QVERIFY(viaSession && fresh);
+        QCOMPARE(viaSession->coefficients[0].estimate, fresh->coefficients[0].estimate);
     }
 };
 
