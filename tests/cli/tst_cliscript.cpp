@@ -113,6 +113,9 @@ private Q_SLOTS:
         QTest::newRow("one FE, iid") << QStringLiteral("y ~ f(x, 1) + x | unit")
                                      << QStringList{QStringLiteral("--vcov"), QStringLiteral("iid")};
         QTest::newRow("default vcov (first FE)") << QStringLiteral("y ~ x + w | unit + t") << QStringList{};
+        QTest::newRow("i() with a reference") << QStringLiteral("y ~ i(t, ref = 5) + w | unit") << QStringList{};
+        QTest::newRow("i() of text, every level")
+            << QStringLiteral("y ~ x + i(prov) | t") << QStringList{QStringLiteral("--vcov"), QStringLiteral("hetero")};
         // The user's sample: lags of the first kept period come from the excluded one before it.
         QTest::newRow("sample: units and periods left out")
             << QString() << QStringList{QStringLiteral("--spec"),

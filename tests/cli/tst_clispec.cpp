@@ -21,6 +21,7 @@ class TestCliSpec : public QObject {
 private:
     QTemporaryDir dir_;
     QString project_;
+    int folders_ = 0;
 
     QString spec(const char* name, const QByteArray& json) { return aitocracy::test::writeFile(dir_, name, json); }
 
@@ -79,16 +80,28 @@ private Q_SLOTS:
                                      QStringLiteral("event_time::2")}));
     }
 
+    void baseRReproducesASampledSpec_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        // Lags reach into 2014 and leads into 2020, before and after the sample.
+        QTest::newRow("distributed lags, two-way clustering")
+            << QByteArray(R"({"leads": 1, "lags": 2, "firstPeriod": "2015Q1", "lastPeriod": "2019Q4",
+                             "excludedUnits": ["110000", "340100", "440100"], "cluster": "two_way", "controls": ["rain_sum"]})");
+        QTest::newRow("event study, province × period")
+            << QByteArray(R"({"design": "event_study", "threshold": 2, "leads": 3, "lags": 2, "firstPeriod": "2014Q1",
+                             "lastPeriod": "2019Q4", "excludedUnits": ["340100"], "provincePeriodFe": true, "cluster": "province"})");
+    }
+
     void baseRReproducesASampledSpec()
     {
-        const QString sampled = spec("sampled.json", R"({"leads": 1, "lags": 2, "firstPeriod": "2015Q1", "lastPeriod": "2019Q4",
-                                                        "excludedUnits": ["110000", "340100", "440100"], "cluster": "two_way"})");
+        QFETCH(QByteArray, json);
+        const QString sampled = spec("sampled.json", json);
         const QJsonObject app = estimate({QStringLiteral("--spec"), sampled});
         const QJsonObject dropped = app[QStringLiteral("dropped")].toObject();
         QVERIFY(dropped[QStringLiteral("excluded")].toInt() > 0);
-        QCOMPARE(dropped[QStringLiteral("missing")].toInt(), 0);  // lags reach into 2014, leads into 2020
+        QCOMPARE(dropped[QStringLiteral("missing")].toInt(), 0);
 
-        const QString folder = dir_.filePath(QStringLiteral("base"));
+        const QString folder = dir_.filePath(QStringLiteral("base%1").arg(++folders_));
         const Run script = runCli({QStringLiteral("script"), QStringLiteral("--project"), project_, QStringLiteral("--spec"), sampled,
                                    QStringLiteral("--lang"), QStringLiteral("base-r"), QStringLiteral("--out"), folder});
         QVERIFY2(script.exitCode == 0, qPrintable(script.err));
@@ -108,15 +121,20 @@ private Q_SLOTS:
             fromR[lines[i].mid(1, close - 1)] = {numbers.value(0).toDouble(), numbers.value(1).toDouble()};
         }
         QCOMPARE(fromR.size(), coefficients(app).size());
+        double worstB = 0, worstSe = 0;
         for (const auto& c : coefficients(app)) {
             const QJsonObject o = c.toObject();
             const QString term = o[QStringLiteral("term")].toString();
             QVERIFY2(fromR.contains(term), qPrintable(term));
             const double b = o[QStringLiteral("estimate")].toDouble(), se = o[QStringLiteral("std_error")].toDouble();
+            worstB = std::max(worstB, relDiff(fromR[term].first, b));
+            worstSe = std::max(worstSe, relDiff(fromR[term].second, se));
             QVERIFY2(relDiff(fromR[term].first, b) < 1e-8, qPrintable(QStringLiteral("%1: %2 vs %3").arg(term).arg(fromR[term].first, 0, 'g', 17).arg(b, 0, 'g', 17)));
             QVERIFY2(relDiff(fromR[term].second, se) < 1e-6,
                      qPrintable(QStringLiteral("%1 SE: %2 vs %3").arg(term).arg(fromR[term].second, 0, 'g', 17).arg(se, 0, 'g', 17)));
         }
+        qInfo("%lld terms, n = %d: largest relative difference %.2g (estimates), %.2g (standard errors)",
+              static_cast<long long>(fromR.size()), app[QStringLiteral("nobs")].toInt(), worstB, worstSe);
     }
 
     void scriptsCarryTheTemplateFormula()
