@@ -79,8 +79,9 @@ void addEstimateInputOptions(CLI::App& e, EstimateInputs& o)
     e.add_option("--project", o.project, "a project: estimate on its panel (columns unit, period) instead of --data");
     e.add_option("--period", o.period, "with --project: day, week, month, quarter or year")->capture_default_str();
     e.add_option("--formula", o.formula, "fixest formula: y ~ l(x, -4:4) + w | unit + t");
-    e.add_option("--spec", o.spec,
-                 "a saved specification (JSON) instead of --formula: its template's formula, clusters, model and sample");
+    e.add_option(
+        "--spec", o.spec,
+        "a saved specification (JSON) instead of --formula: its template's formula, clusters, model and sample");
     e.add_option("--cluster", o.clusters, "cluster variable(s): pref, or pref+t for two-way");
     e.add_option("--model", o.model, "ols (default) or poisson");
     e.add_option("--vcov", o.vcov,
@@ -92,7 +93,8 @@ Result<EstimateRequest> resolveEstimateRequest(const EstimateInputs& o)
 {
     if (o.formula.empty() == o.spec.empty()) return fail("usage", "give either --formula or --spec");
     if (!o.spec.empty() && (!o.clusters.empty() || o.model != "ols" || !o.vcov.empty()))
-        return fail("usage", "--spec states the clusters, the model and the variance: drop --cluster, --model and --vcov");
+        return fail("usage",
+                    "--spec states the clusters, the model and the variance: drop --cluster, --model and --vcov");
     if (o.spec.empty()) {
         auto options = engineOptions(o);
         if (!options) return std::unexpected(options.error());

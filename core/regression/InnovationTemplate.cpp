@@ -52,8 +52,10 @@ Result<PreparedSpec> innovationTemplate(const RegressionSpec& spec, const est::P
     if (!high) return std::unexpected(high.error());
     auto low = requireColumn(panel, "rel_low", neededFor);
     if (!low) return std::unexpected(low.error());
-    if (spec.provincePeriodFe) return fail("usage", "firms have no province: province × year fixed effects are not offered here");
-    if (spec.cluster == ClusterChoice::Province) return fail("usage", "firms have no province: cluster by firm, firm and year, or none");
+    if (spec.provincePeriodFe)
+        return fail("usage", "firms have no province: province × year fixed effects are not offered here");
+    if (spec.cluster == ClusterChoice::Province)
+        return fail("usage", "firms have no province: cluster by firm, firm and year, or none");
     if (spec.iv) return fail("usage", "the innovation analysis has no instrumented variant");
     if (auto w = checkWindow(spec); !w) return std::unexpected(w.error());
     auto controls = controlsPart(spec, panel);

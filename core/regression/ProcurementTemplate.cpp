@@ -33,7 +33,8 @@ std::string lagTerms(const std::string& t, int leads, int lags)
 
 // Periods since each unit's first event, computed over the whole panel: an event before
 // the chosen first period still dates the unit's treatment.
-Result<est::PanelColumn> eventTime(const RegressionSpec& spec, const est::PanelData& panel, const est::PanelColumn& event)
+Result<est::PanelColumn> eventTime(const RegressionSpec& spec, const est::PanelData& panel,
+                                   const est::PanelColumn& event)
 {
     est::PanelData view;  // what relativeTimeColumn reads: the panel's index and the event
     view.unitName = panel.unitName;
@@ -77,23 +78,26 @@ Result<PreparedSpec> procurementTemplate(const RegressionSpec& spec, const est::
 
     if (spec.iv) {
         if (spec.design != DesignKind::DistributedLags)
-            return fail("usage", "the instrumented treatment is offered with the distributed-lag design, not the event study");
-        if (spec.instruments.empty()) return fail("usage", "IV needs at least one instrument (a weather column such as rain_sum)");
+            return fail("usage",
+                        "the instrumented treatment is offered with the distributed-lag design, not the event study");
+        if (spec.instruments.empty())
+            return fail("usage", "IV needs at least one instrument (a weather column such as rain_sum)");
         std::string instruments;
         for (const auto& name : spec.instruments) {
             if (auto c = requireColumn(panel, name, "an instrument"); !c) return std::unexpected(c.error());
             instruments += (instruments.empty() ? "" : " + ") + name;
         }
         // fixest's right-hand side is `1` when only the IV part follows.
-        p.formula = y + " ~ " + (controls->empty() ? std::string("1") : controls->substr(3)) + *fe + " | " + t + " ~ " + instruments;
+        p.formula = y + " ~ " + (controls->empty() ? std::string("1") : controls->substr(3)) + *fe + " | " + t + " ~ " +
+                    instruments;
         p.plotTerms.push_back({"fit_" + t, 0, t + " (instrumented)", {}});
         return p;
     }
 
     if (spec.design == DesignKind::DistributedLags) {
         if (spec.leads < 0 || spec.lags < 0)
-            return fail("usage", "leads and lags count periods and cannot be negative (leads " + std::to_string(spec.leads) +
-                                     ", lags " + std::to_string(spec.lags) + ")");
+            return fail("usage", "leads and lags count periods and cannot be negative (leads " +
+                                     std::to_string(spec.leads) + ", lags " + std::to_string(spec.lags) + ")");
         p.formula = y + " ~ " + lagTerms(t, spec.leads, spec.lags) + *controls + *fe;
         for (int k = -spec.leads; k <= spec.lags; ++k) {
             const std::string term = est::VarRef{t, k}.label();

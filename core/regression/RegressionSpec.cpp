@@ -105,8 +105,7 @@ Result<void> read(const Json& v, const std::string& key, std::vector<std::string
     return ok();
 }
 template <typename E>
-    requires std::is_enum_v<E>
-Result<void> read(const Json& v, const std::string& key, E& out)
+requires std::is_enum_v<E> Result<void> read(const Json& v, const std::string& key, E& out)
 {
     std::string allowed;
     for (const auto& [value, word] : words(E{})) {
@@ -116,8 +115,9 @@ Result<void> read(const Json& v, const std::string& key, E& out)
         }
         allowed += (allowed.empty() ? "" : ", ") + std::string(word);
     }
-    return fail("spec", "'" + key + "' must be one of " + allowed + (v.is_string() ? ", not '" + v.get<std::string>() + "'" : ""),
-                key);
+    return fail(
+        "spec",
+        "'" + key + "' must be one of " + allowed + (v.is_string() ? ", not '" + v.get<std::string>() + "'" : ""), key);
 }
 
 template <typename T>
@@ -126,8 +126,7 @@ Json write(const T& value)
     return value;
 }
 template <typename E>
-    requires std::is_enum_v<E>
-Json write(const E& value)
+requires std::is_enum_v<E> Json write(const E& value)
 {
     for (const auto& [v, word] : words(E{}))
         if (v == value) return word;

@@ -34,8 +34,8 @@ struct RegressionSpec {
     // Distributed lags: l(unrest, -leads:lags). Event study and analysis 3: the window
     // [-leads, lags] of relative periods.
     int leads = 2, lags = 4;
-    int referencePeriod = -1;  // event study and analysis 3: the omitted relative period
-    bool binEndpoints = true;  // event study and analysis 3: the window's ends collect the periods beyond
+    int referencePeriod = -1;           // event study and analysis 3: the omitted relative period
+    bool binEndpoints = true;           // event study and analysis 3: the window's ends collect the periods beyond
     std::vector<std::string> controls;  // panel column names
     // provincePeriodFe replaces periodFe by province^period.
     bool unitFe = true, periodFe = true, provincePeriodFe = false;

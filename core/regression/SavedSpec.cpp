@@ -11,7 +11,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+Json number(double v)
+{
+    return std::isfinite(v) ? Json(v) : Json(nullptr);
+}
 
 Result<double> numberOf(const Json& v, const char* key)
 {
@@ -22,8 +25,8 @@ Result<double> numberOf(const Json& v, const char* key)
 
 Result<ResultSummary> summaryFromJson(const Json& doc)
 {
-    if (!doc.is_object() || !doc.contains("nobs") || !doc["nobs"].is_number_unsigned() || !doc.contains("coefficients") ||
-        !doc["coefficients"].is_array())
+    if (!doc.is_object() || !doc.contains("nobs") || !doc["nobs"].is_number_unsigned() ||
+        !doc.contains("coefficients") || !doc["coefficients"].is_array())
         return fail("spec", "the summary needs \"nobs\" (a count) and \"coefficients\" (a list)", "summary");
     ResultSummary s;
     s.nobs = doc["nobs"].get<std::size_t>();
@@ -60,7 +63,8 @@ std::string savedSpecToJson(const SavedSpec& saved)
     if (saved.summary) {
         Json coefficients = Json::array();
         for (const auto& c : saved.summary->coefficients)
-            coefficients.push_back(Json{{"term", c.term}, {"estimate", number(c.estimate)}, {"std_error", number(c.stdError)}});
+            coefficients.push_back(
+                Json{{"term", c.term}, {"estimate", number(c.estimate)}, {"std_error", number(c.stdError)}});
         doc["summary"] = Json{{"nobs", saved.summary->nobs}, {"coefficients", std::move(coefficients)}};
     }
     return doc.dump(2);
@@ -119,6 +123,9 @@ Result<std::optional<SavedSpec>> loadSpecification(const ProjectStore& store, co
     return std::optional<SavedSpec>{std::move(*saved)};
 }
 
-Result<bool> deleteSpecification(ProjectStore& store, const std::string& name) { return deleteSpec(store, name); }
+Result<bool> deleteSpecification(ProjectStore& store, const std::string& name)
+{
+    return deleteSpec(store, name);
+}
 
 }  // namespace aitocracy::core::reg

@@ -32,7 +32,8 @@ Result<PreparedSpec> prepareSpec(const RegressionSpec& spec, const est::PanelDat
     for (const auto& c : prepared->derivedColumns) names.push_back(c.name);
     auto formula = est::parseFormula(prepared->formula, names);
     if (!formula) return std::unexpected(formula.error());
-    if (spec.model == est::Model::Poisson && formula->isIv()) return fail("usage", "IV with a Poisson model is not supported");
+    if (spec.model == est::Model::Poisson && formula->isIv())
+        return fail("usage", "IV with a Poisson model is not supported");
 
     prepared->options.model = spec.model;
     if (auto v = detail::setVariance(spec, panel, prepared->options); !v) return std::unexpected(v.error());
@@ -57,6 +58,9 @@ std::vector<PlotTerm> plotTermsOf(const PreparedSpec& prepared, const est::Estim
     return terms;
 }
 
-std::vector<std::string> formulaVariables(const est::PanelData& panel) { return panel.columnNames(); }
+std::vector<std::string> formulaVariables(const est::PanelData& panel)
+{
+    return panel.columnNames();
+}
 
 }  // namespace aitocracy::core::reg

@@ -25,7 +25,8 @@ Result<PreparedSpec> suppressionTemplate(const RegressionSpec& spec, const est::
     if (auto c = requireColumn(panel, spec.weatherShock, "the weather shock"); !c) return std::unexpected(c.error());
     if (auto c = requireColumn(panel, "log_ai_stock", "the AI stock"); !c) return std::unexpected(c.error());
     if (spec.stockLag < 1)
-        return fail("usage", "the AI stock must be lagged by one period at least (stockLag " + std::to_string(spec.stockLag) +
+        return fail("usage", "the AI stock must be lagged by one period at least (stockLag " +
+                                 std::to_string(spec.stockLag) +
                                  "): the current period's purchases respond to its unrest");
     auto controls = controlsPart(spec, panel);
     if (!controls) return std::unexpected(controls.error());

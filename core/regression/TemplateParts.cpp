@@ -8,7 +8,8 @@ namespace aitocracy::core::reg::detail {
 
 Result<std::vector<std::uint8_t>> sampleMask(const RegressionSpec& spec, const est::PanelData& panel)
 {
-    if (spec.firstPeriod.empty() && spec.lastPeriod.empty() && spec.excludedUnits.empty()) return std::vector<std::uint8_t>{};
+    if (spec.firstPeriod.empty() && spec.lastPeriod.empty() && spec.excludedUnits.empty())
+        return std::vector<std::uint8_t>{};
     // timeLabels[i] names the i-th smallest distinct time.
     std::vector<std::int64_t> times(panel.time.begin(), panel.time.end());
     std::sort(times.begin(), times.end());
@@ -17,7 +18,8 @@ Result<std::vector<std::uint8_t>> sampleMask(const RegressionSpec& spec, const e
         for (std::size_t i = 0; i < panel.timeLabels.size() && i < times.size(); ++i)
             if (panel.timeLabels[i] == label) return times[i];
         std::string span;
-        if (!panel.timeLabels.empty()) span = " (the panel runs from " + panel.timeLabels.front() + " to " + panel.timeLabels.back() + ")";
+        if (!panel.timeLabels.empty())
+            span = " (the panel runs from " + panel.timeLabels.front() + " to " + panel.timeLabels.back() + ")";
         return fail("usage", "unknown period '" + label + "'" + span);
     };
     std::int64_t first = std::numeric_limits<std::int64_t>::min(), last = std::numeric_limits<std::int64_t>::max();
@@ -31,10 +33,12 @@ Result<std::vector<std::uint8_t>> sampleMask(const RegressionSpec& spec, const e
         if (!t) return std::unexpected(t.error());
         last = *t;
     }
-    if (first > last) return fail("usage", "the first period " + spec.firstPeriod + " comes after the last, " + spec.lastPeriod);
+    if (first > last)
+        return fail("usage", "the first period " + spec.firstPeriod + " comes after the last, " + spec.lastPeriod);
 
     std::unordered_map<std::string, std::int32_t> unitIndex;
-    for (std::size_t u = 0; u < panel.unitLevels.size(); ++u) unitIndex.emplace(panel.unitLevels[u], static_cast<std::int32_t>(u));
+    for (std::size_t u = 0; u < panel.unitLevels.size(); ++u)
+        unitIndex.emplace(panel.unitLevels[u], static_cast<std::int32_t>(u));
     std::vector<char> excluded(panel.unitLevels.size(), 0);
     for (const auto& code : spec.excludedUnits) {
         const auto it = unitIndex.find(code);
@@ -52,7 +56,8 @@ Result<std::string> fixedEffectsPart(const RegressionSpec& spec, const est::Pane
     std::vector<std::string> fes;
     if (spec.unitFe) fes.push_back(panel.unitName);
     if (spec.provincePeriodFe) {
-        if (auto c = requireColumn(panel, "province", "province × period fixed effects"); !c) return std::unexpected(c.error());
+        if (auto c = requireColumn(panel, "province", "province × period fixed effects"); !c)
+            return std::unexpected(c.error());
         fes.push_back("province^" + panel.timeName);
     } else if (spec.periodFe) {
         fes.push_back(panel.timeName);
@@ -71,7 +76,8 @@ Result<void> setVariance(const RegressionSpec& spec, const est::PanelData& panel
             options.clusters = {panel.unitName};
             break;
         case ClusterChoice::Province:
-            if (auto c = requireColumn(panel, "province", "clustering by province"); !c) return std::unexpected(c.error());
+            if (auto c = requireColumn(panel, "province", "clustering by province"); !c)
+                return std::unexpected(c.error());
             options.clusters = {"province"};
             break;
         case ClusterChoice::TwoWay:
@@ -94,7 +100,8 @@ Result<std::string> controlsPart(const RegressionSpec& spec, const est::PanelDat
     return out;
 }
 
-Result<const est::PanelColumn*> requireColumn(const est::PanelData& panel, const std::string& name, const std::string& neededFor)
+Result<const est::PanelColumn*> requireColumn(const est::PanelData& panel, const std::string& name,
+                                              const std::string& neededFor)
 {
     const est::PanelColumn* column = panel.column(name);
     if (!column) return fail("data", "the panel has no column '" + name + "' (needed for " + neededFor + ")");
@@ -117,12 +124,14 @@ std::string periodWord(const est::PanelData& panel)
 Result<void> checkWindow(const RegressionSpec& spec)
 {
     if (spec.leads < 0 || spec.lags < 0)
-        return fail("usage", "leads and lags count periods and cannot be negative (leads " + std::to_string(spec.leads) + ", lags " +
-                                 std::to_string(spec.lags) + ")");
+        return fail("usage", "leads and lags count periods and cannot be negative (leads " +
+                                 std::to_string(spec.leads) + ", lags " + std::to_string(spec.lags) + ")");
     if (spec.referencePeriod < -spec.leads || spec.referencePeriod > spec.lags)
-        return fail("usage", "the reference period " + std::to_string(spec.referencePeriod) + " lies outside the window [" +
-                                 std::to_string(-spec.leads) + ", " + std::to_string(spec.lags) + "]");
-    if (spec.leads + spec.lags < 1) return fail("usage", "the window needs two periods at least, one of them the reference: widen leads or lags");
+        return fail("usage", "the reference period " + std::to_string(spec.referencePeriod) +
+                                 " lies outside the window [" + std::to_string(-spec.leads) + ", " +
+                                 std::to_string(spec.lags) + "]");
+    if (spec.leads + spec.lags < 1)
+        return fail("usage", "the window needs two periods at least, one of them the reference: widen leads or lags");
     return ok();
 }
 

@@ -24,7 +24,8 @@ Result<void> setVariance(const RegressionSpec& spec, const est::PanelData& panel
 Result<std::string> controlsPart(const RegressionSpec& spec, const est::PanelData& panel);
 
 // A column the template reads, or an error "data" naming it and what needs it.
-Result<const est::PanelColumn*> requireColumn(const est::PanelData& panel, const std::string& name, const std::string& neededFor);
+Result<const est::PanelColumn*> requireColumn(const est::PanelData& panel, const std::string& name,
+                                              const std::string& neededFor);
 
 // "Quarters", "Months", "Years", "Weeks", "Days" from the panel's period labels, else "Periods".
 std::string periodWord(const est::PanelData& panel);

@@ -10,10 +10,12 @@ namespace {
 std::vector<std::pair<std::string, double>> procurementTruth(const RegressionSpec& spec, const sim::DemoConfig& truth)
 {
     const auto lagEffect = [&](int k) {
-        return k >= 0 && static_cast<std::size_t>(k) < truth.lagProfile.size() ? truth.lagProfile[static_cast<std::size_t>(k)] : 0.0;
+        return k >= 0 && static_cast<std::size_t>(k) < truth.lagProfile.size()
+                   ? truth.lagProfile[static_cast<std::size_t>(k)]
+                   : 0.0;
     };
-    if (spec.outcome != OutcomeScale::Count || spec.treatment != TreatmentScale::Count || spec.model != est::Model::Ols ||
-        spec.design != DesignKind::DistributedLags)
+    if (spec.outcome != OutcomeScale::Count || spec.treatment != TreatmentScale::Count ||
+        spec.model != est::Model::Ols || spec.design != DesignKind::DistributedLags)
         return {};
     if (spec.iv) return {{"fit_unrest", lagEffect(0)}};
     std::vector<std::pair<std::string, double>> values;

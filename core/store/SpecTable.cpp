@@ -39,7 +39,8 @@ Result<std::int64_t> saveSpec(ProjectStore& store, const std::string& name, cons
             update->bindText(1, json).bindText(2, now).bindInt(3, id);
             return update->run();
         }
-        auto insert = tx.prepare("INSERT INTO analysis_specs (name, spec_json, created_at, updated_at) VALUES (?, ?, ?, ?)");
+        auto insert =
+            tx.prepare("INSERT INTO analysis_specs (name, spec_json, created_at, updated_at) VALUES (?, ?, ?, ?)");
         if (!insert) return std::unexpected(insert.error());
         insert->bindText(1, name).bindText(2, json).bindText(3, now).bindText(4, now);
         if (auto r = insert->run(); !r) return r;

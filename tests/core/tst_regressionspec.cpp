@@ -49,9 +49,10 @@ private Q_SLOTS:
         QVERIFY2(*back == s, json.c_str());
         QCOMPARE(specToJson(*back), json);
         // Keys as the members, enum values as words.
-        for (const char* text : {"\"analysis\": \"contracts_innovation\"", "\"outcome\": \"zscore\"", "\"treatment\": \"binary\"",
-                                 "\"design\": \"event_study\"", "\"cluster\": \"two_way\"", "\"software\": \"commercial\"",
-                                 "\"model\": \"poisson\"", "\"referencePeriod\": -2", "\"provincePeriodFe\": true"})
+        for (const char* text :
+             {"\"analysis\": \"contracts_innovation\"", "\"outcome\": \"zscore\"", "\"treatment\": \"binary\"",
+              "\"design\": \"event_study\"", "\"cluster\": \"two_way\"", "\"software\": \"commercial\"",
+              "\"model\": \"poisson\"", "\"referencePeriod\": -2", "\"provincePeriodFe\": true"})
             QVERIFY2(json.find(text) != std::string::npos, text);
 
         // The other enum values too.
@@ -80,15 +81,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown key") << R"({"lag": 3})" << "lag" << "unknown key 'lag'";
-        QTest::newRow("int as text") << R"({"leads": "2"})" << "leads" << "'leads' must be an integer";
-        QTest::newRow("fraction") << R"({"lags": 2.5})" << "lags" << "'lags' must be an integer";
-        QTest::newRow("bool") << R"({"unitFe": 1})" << "unitFe" << "'unitFe' must be true or false";
-        QTest::newRow("number") << R"({"threshold": "high"})" << "threshold" << "'threshold' must be a number";
-        QTest::newRow("list") << R"({"controls": ["rain_sum", 3]})" << "controls" << "'controls' must be a list of strings";
-        QTest::newRow("enum word") << R"({"cluster": "prefecture"})" << "cluster"
+        QTest::newRow("unknown key") << R"({"lag": 3})"
+                                     << "lag"
+                                     << "unknown key 'lag'";
+        QTest::newRow("int as text") << R"({"leads": "2"})"
+                                     << "leads"
+                                     << "'leads' must be an integer";
+        QTest::newRow("fraction") << R"({"lags": 2.5})"
+                                  << "lags"
+                                  << "'lags' must be an integer";
+        QTest::newRow("bool") << R"({"unitFe": 1})"
+                              << "unitFe"
+                              << "'unitFe' must be true or false";
+        QTest::newRow("number") << R"({"threshold": "high"})"
+                                << "threshold"
+                                << "'threshold' must be a number";
+        QTest::newRow("list") << R"({"controls": ["rain_sum", 3]})"
+                              << "controls"
+                              << "'controls' must be a list of strings";
+        QTest::newRow("enum word") << R"({"cluster": "prefecture"})"
+                                   << "cluster"
                                    << "'cluster' must be one of unit, province, two_way, none, not 'prefecture'";
-        QTest::newRow("enum type") << R"({"model": 1})" << "model" << "'model' must be one of ols, poisson";
+        QTest::newRow("enum type") << R"({"model": 1})"
+                                   << "model"
+                                   << "'model' must be one of ols, poisson";
     }
 
     void errorsNameTheKey()

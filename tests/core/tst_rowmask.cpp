@@ -41,7 +41,10 @@ std::string number(double v)
     return o.str();
 }
 
-double relDiff(double a, double b) { return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-300}); }
+double relDiff(double a, double b)
+{
+    return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-300});
+}
 
 }  // namespace
 
@@ -70,7 +73,8 @@ private:
         return m;
     }
 
-    EstimationResult run(const std::string& formula, std::vector<std::uint8_t> rowMask, const PanelData* panel = nullptr)
+    EstimationResult run(const std::string& formula, std::vector<std::uint8_t> rowMask,
+                         const PanelData* panel = nullptr)
     {
         EstimationOptions o;
         o.clusters = {"unit"};
@@ -87,7 +91,8 @@ private Q_SLOTS:
         for (int u = 0; u < kUnits; ++u)
             for (int t = 1; t <= kPeriods; ++t) {
                 const Cell c = cellOf(u, t);
-                csv += "u" + std::to_string(u) + "," + std::to_string(t) + "," + number(c.y) + "," + number(c.x) + "," + number(c.w) + "\n";
+                csv += "u" + std::to_string(u) + "," + std::to_string(t) + "," + number(c.y) + "," + number(c.x) + "," +
+                       number(c.w) + "\n";
             }
         panel_ = read("panel.csv", csv);
     }
@@ -108,7 +113,8 @@ private Q_SLOTS:
         // period 1, so nothing is missing; 2 units and periods 1 and 6 are excluded.
         const auto lagged = run("y ~ l(x, 1) + w | unit + t", {});
         QCOMPARE(lagged.droppedMissing, std::size_t{kUnits});
-        const auto window = run("y ~ l(x, 1) + w | unit + t", mask([](int u, int t) { return u >= 2 && t >= 2 && t <= 5; }));
+        const auto window =
+            run("y ~ l(x, 1) + w | unit + t", mask([](int u, int t) { return u >= 2 && t >= 2 && t <= 5; }));
         QCOMPARE(window.nobs, std::size_t{(kUnits - 2) * 4});
         QCOMPARE(window.droppedExcluded, std::size_t{kUnits * kPeriods - (kUnits - 2) * 4});
         QCOMPARE(window.droppedMissing, std::size_t{0});
@@ -118,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(fromStart.droppedMissing, std::size_t{kUnits - 2});
 
         const std::string json = toJson(window);
-        QVERIFY2(json.find("\"dropped\": {\"missing\": 0, \"fe_all_zero\": 0, \"singletons\": 0, \"excluded\": 24}") != std::string::npos,
+        QVERIFY2(json.find("\"dropped\": {\"missing\": 0, \"fe_all_zero\": 0, \"singletons\": 0, \"excluded\": 24}") !=
+                     std::string::npos,
                  json.c_str());
     }
 
@@ -131,8 +138,8 @@ private Q_SLOTS:
             for (int t = 1; t <= kPeriods; ++t)
                 if (keep(u, t)) {
                     const Cell c = cellOf(u, t);
-                    csv += "u" + std::to_string(u) + "," + std::to_string(t) + "," + number(c.y) + "," + number(cellOf(u, t - 1).x) +
-                           "," + number(c.w) + "\n";
+                    csv += "u" + std::to_string(u) + "," + std::to_string(t) + "," + number(c.y) + "," +
+                           number(cellOf(u, t - 1).x) + "," + number(c.w) + "\n";
                 }
         const PanelData cut = read("cut.csv", csv);
         const auto reference = run("y ~ xl1 + w | unit + t", {}, &cut);
@@ -140,8 +147,10 @@ private Q_SLOTS:
         QCOMPARE(masked.nobs, reference.nobs);
         QCOMPARE(masked.coefficients.size(), reference.coefficients.size());
         for (std::size_t j = 0; j < masked.coefficients.size(); ++j) {
-            QVERIFY2(relDiff(masked.coefficients[j].estimate, reference.coefficients[j].estimate) < 1e-10, masked.coefficients[j].term.c_str());
-            QVERIFY2(relDiff(masked.coefficients[j].stdError, reference.coefficients[j].stdError) < 1e-10, masked.coefficients[j].term.c_str());
+            QVERIFY2(relDiff(masked.coefficients[j].estimate, reference.coefficients[j].estimate) < 1e-10,
+                     masked.coefficients[j].term.c_str());
+            QVERIFY2(relDiff(masked.coefficients[j].stdError, reference.coefficients[j].stdError) < 1e-10,
+                     masked.coefficients[j].term.c_str());
         }
         QCOMPARE(masked.dofK, reference.dofK);
     }
@@ -153,12 +162,14 @@ private Q_SLOTS:
         auto r = estimate(panel_, "y ~ x | unit", o);
         QVERIFY(!r);
         QCOMPARE(r.error().code, std::string("usage"));
-        QVERIFY2(r.error().message.find("47 flags for a panel of 48 rows") != std::string::npos, r.error().message.c_str());
+        QVERIFY2(r.error().message.find("47 flags for a panel of 48 rows") != std::string::npos,
+                 r.error().message.c_str());
 
         o.rowMask.assign(panel_.rows(), 0);
         r = estimate(panel_, "y ~ x | unit", o);
         QVERIFY(!r);
-        QVERIFY2(r.error().message.find("48 outside the chosen sample") != std::string::npos, r.error().message.c_str());
+        QVERIFY2(r.error().message.find("48 outside the chosen sample") != std::string::npos,
+                 r.error().message.c_str());
     }
 
     void cacheNeverMixesSamples()
@@ -168,7 +179,8 @@ private Q_SLOTS:
         const std::string formula = "y ~ x + l(x, 1) + w | unit + t";
         const std::vector<std::vector<std::uint8_t>> masks = {mask([](int u, int) { return u != 2; }),
                                                               mask([](int u, int) { return u != 5; }),
-                                                              mask([](int, int t) { return t != 4; }), {}};
+                                                              mask([](int, int t) { return t != 4; }),
+                                                              {}};
         EstimationSession session(panel_);
         std::size_t cached = 0;
         for (int pass = 0; pass < 2; ++pass)

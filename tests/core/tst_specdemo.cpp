@@ -62,21 +62,27 @@ private Q_SLOTS:
         panel_ = toEstimationData(*panel);
 
         std::map<std::pair<std::string, std::string>, double> events;  // (unit, quarter label) → events
-        aitocracy::test::query(path,
-                               "SELECT unit_code, substr(event_date, 1, 4) || 'Q' || ((CAST(substr(event_date, 6, 2) AS INTEGER) + 2) / 3), "
-                               "count(DISTINCT event_date || lat || lon || event_code) FROM unrest_events WHERE geo_type = 4 "
-                               "GROUP BY 1, 2",
-                               [&](const auto& row) { events[{row[0], row[1]}] = std::stod(row[2]); });
+        aitocracy::test::query(
+            path,
+            "SELECT unit_code, substr(event_date, 1, 4) || 'Q' || ((CAST(substr(event_date, 6, 2) AS INTEGER) + 2) / "
+            "3), "
+            "count(DISTINCT event_date || lat || lon || event_code) FROM unrest_events WHERE geo_type = 4 "
+            "GROUP BY 1, 2",
+            [&](const auto& row) {
+                events[{row[0], row[1]}] = std::stod(row[2]);
+            });
         std::vector<double> unrest(panel_.rows(), 0.0);
         double reports = 0, counted = 0;
         for (std::size_t r = 0; r < panel_.rows(); ++r) {
             const auto t = static_cast<std::size_t>(panel_.time[r] - panel_.time[0]);
-            const auto it = events.find({panel_.unitLevels[static_cast<std::size_t>(panel_.unit[r])], panel_.timeLabels[t]});
+            const auto it =
+                events.find({panel_.unitLevels[static_cast<std::size_t>(panel_.unit[r])], panel_.timeLabels[t]});
             if (it != events.end()) unrest[r] = it->second;
             reports += panel_.column("unrest")->values[r];
             counted += unrest[r];
         }
-        QVERIFY2(counted < reports && counted > 0.8 * reports, (std::to_string(counted) + " of " + std::to_string(reports)).c_str());
+        QVERIFY2(counted < reports && counted > 0.8 * reports,
+                 (std::to_string(counted) + " of " + std::to_string(reports)).c_str());
         est::setColumn(panel_, est::makeColumn("unrest", std::move(unrest)));
     }
 

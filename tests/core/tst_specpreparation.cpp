@@ -33,9 +33,9 @@ est::PanelData prefecturePanel()
     for (const double code : {110000.0, 340000.0, 340000.0, 440000.0}) province.insert(province.end(), 4, code);
     for (std::size_t i = 0; i < counter.size(); ++i) counter[i] = static_cast<double>(i % 5);
     for (const char* name : {"unrest", "z_unrest", "log1p_unrest"}) p.columns.push_back({name, "", unrest});
-    for (const char* name : {"contracts_ai_public_security", "log1p_contracts_ai_public_security", "z_contracts_ai_public_security",
-                             "amount_ai_public_security", "contracts_surveillance", "log_ai_stock", "rain_sum", "rain_days",
-                             "rain_mean"})
+    for (const char* name :
+         {"contracts_ai_public_security", "log1p_contracts_ai_public_security", "z_contracts_ai_public_security",
+          "amount_ai_public_security", "contracts_surveillance", "log_ai_stock", "rain_sum", "rain_days", "rain_mean"})
         p.columns.push_back({name, "", counter});
     p.columns.push_back({"province", "", province});
     return toEstimationData(p);
@@ -69,8 +69,10 @@ est::PanelData firmPanel()
     for (const char* name : {"software_total", "software_government", "software_commercial"})
         d.columns.push_back(est::makeColumn(name, software));
     d.columns.push_back(est::makeColumn("is_ai", std::vector<double>(16, 1)));
-    d.columns.push_back(est::makeColumn("rel_high", {-1, 0, 1, 2, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, 0, 1, 2, 3}));
-    d.columns.push_back(est::makeColumn("rel_low", {kNaN, kNaN, kNaN, kNaN, 0, 1, 2, 3, kNaN, kNaN, kNaN, kNaN, -3, -2, -1, 0}));
+    d.columns.push_back(
+        est::makeColumn("rel_high", {-1, 0, 1, 2, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, 0, 1, 2, 3}));
+    d.columns.push_back(
+        est::makeColumn("rel_low", {kNaN, kNaN, kNaN, kNaN, 0, 1, 2, 3, kNaN, kNaN, kNaN, kNaN, -3, -2, -1, 0}));
     return d;
 }
 
@@ -133,13 +135,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("formula");
         QTest::newRow("default") << 0 << "contracts_ai_public_security ~ l(unrest, -2:4) | unit + period";
         QTest::newRow("log1p, controls, province^period")
-            << 1 << "log1p_contracts_ai_public_security ~ l(unrest, -2:4) + rain_sum + contracts_surveillance | unit + province^period";
+            << 1
+            << "log1p_contracts_ai_public_security ~ l(unrest, -2:4) + rain_sum + contracts_surveillance | unit + "
+               "province^period";
         QTest::newRow("amount, z-score, no FE") << 2 << "amount_ai_public_security ~ l(z_unrest, -1:3)";
-        QTest::newRow("z outcome, binary, unit FE") << 3 << "z_contracts_ai_public_security ~ l(unrest_event, 0:2) | unit";
+        QTest::newRow("z outcome, binary, unit FE")
+            << 3 << "z_contracts_ai_public_security ~ l(unrest_event, 0:2) | unit";
         QTest::newRow("empty window") << 4 << "contracts_ai_public_security ~ unrest | unit + period";
         QTest::newRow("event study") << 5 << "contracts_ai_public_security ~ i(event_time, ref = -1) | unit + period";
         QTest::newRow("IV") << 6 << "contracts_ai_public_security ~ 1 | unit + period | unrest ~ rain_sum + rain_days";
-        QTest::newRow("IV, controls") << 7 << "contracts_ai_public_security ~ contracts_surveillance | period | unrest_event ~ rain_sum";
+        QTest::newRow("IV, controls")
+            << 7 << "contracts_ai_public_security ~ contracts_surveillance | period | unrest_event ~ rain_sum";
     }
 
     void procurementFormulas()
@@ -194,8 +200,8 @@ private Q_SLOTS:
     void distributedLagsPlotAndOptions()
     {
         const PreparedSpec p = prepare(RegressionSpec{}, panel_);
-        QCOMPARE(termsOf(p), (std::vector<std::string>{"f(unrest, 2)", "f(unrest, 1)", "unrest", "l(unrest, 1)", "l(unrest, 2)",
-                                                       "l(unrest, 3)", "l(unrest, 4)"}));
+        QCOMPARE(termsOf(p), (std::vector<std::string>{"f(unrest, 2)", "f(unrest, 1)", "unrest", "l(unrest, 1)",
+                                                       "l(unrest, 2)", "l(unrest, 3)", "l(unrest, 4)"}));
         for (std::size_t i = 0; i < p.plotTerms.size(); ++i) QCOMPARE(p.plotTerms[i].x, static_cast<double>(i) - 2);
         QVERIFY(!p.referenceX);
         QCOMPARE(p.xLabel, std::string("Quarters relative to unrest"));
@@ -242,7 +248,8 @@ private Q_SLOTS:
         QVERIFY(rel);
         std::vector<double> want = {-1, 0, 1, 2, -1, -1, -1, -1, 0, 1, 2, 2, -2, -1, 0, 1};
         QVERIFY2(sameValues(rel->values, want), show(rel->values).c_str());
-        QCOMPARE(termsOf(p), (std::vector<std::string>{"event_time::-2", "event_time::0", "event_time::1", "event_time::2"}));
+        QCOMPARE(termsOf(p),
+                 (std::vector<std::string>{"event_time::-2", "event_time::0", "event_time::1", "event_time::2"}));
         QCOMPARE(p.referenceX.value_or(99), -1.0);
         QCOMPARE(p.xLabel, std::string("Quarters relative to the first unrest event"));
 
@@ -263,7 +270,8 @@ private Q_SLOTS:
         s.analysis = Analysis::AiSuppression;
         PreparedSpec p = prepare(s, panel_);
         QCOMPARE(p.formula, std::string("unrest ~ rain_sum + log_ai_stock + rain_sum:log_ai_stock | unit + period"));
-        QCOMPARE(p.plotTerms, (std::vector<PlotTerm>{{"rain_sum", 0, "rain_sum", ""}, {"rain_sum:log_ai_stock", 1, "rain_sum × log_ai_stock", ""}}));
+        QCOMPARE(p.plotTerms, (std::vector<PlotTerm>{{"rain_sum", 0, "rain_sum", ""},
+                                                     {"rain_sum:log_ai_stock", 1, "rain_sum × log_ai_stock", ""}}));
 
         s.outcome = OutcomeScale::Log1p;
         s.weatherShock = "rain_days";
@@ -286,12 +294,15 @@ private Q_SLOTS:
         s.lags = 2;
         s.model = est::Model::Poisson;
         PreparedSpec p = prepare(s, firms_);
-        QCOMPARE(p.formula, std::string("software_total ~ i(rel_high_w, ref = -1) + i(rel_low_w, ref = -1) | firm + year"));
+        QCOMPARE(p.formula,
+                 std::string("software_total ~ i(rel_high_w, ref = -1) + i(rel_low_w, ref = -1) | firm + year"));
         QCOMPARE(p.options.model, est::Model::Poisson);
         QCOMPARE(p.options.clusters, (std::vector<std::string>{"firm"}));
         // Window [-1, 2], binned; firms without such a contract at -1.
-        QVERIFY(sameValues(derived(p, "rel_high_w")->values, {-1, 0, 1, 2, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 2}));
-        QVERIFY(sameValues(derived(p, "rel_low_w")->values, {-1, -1, -1, -1, 0, 1, 2, 2, -1, -1, -1, -1, -1, -1, -1, 0}));
+        QVERIFY(
+            sameValues(derived(p, "rel_high_w")->values, {-1, 0, 1, 2, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 2}));
+        QVERIFY(
+            sameValues(derived(p, "rel_low_w")->values, {-1, -1, -1, -1, 0, 1, 2, 2, -1, -1, -1, -1, -1, -1, -1, 0}));
         QCOMPARE(p.plotTerms.size(), std::size_t{6});
         QCOMPARE(p.plotTerms[0], (PlotTerm{"rel_high_w::0", 0, "rel_high_w::0", "high"}));
         QCOMPARE(p.plotTerms[5], (PlotTerm{"rel_low_w::2", 2, "rel_low_w::2", "low"}));
@@ -303,9 +314,12 @@ private Q_SLOTS:
         s.cluster = ClusterChoice::TwoWay;
         s.controls = {"is_ai"};
         p = prepare(s, firms_);
-        QCOMPARE(p.formula, std::string("software_government ~ i(rel_high_w, ref = -1) + i(rel_low_w, ref = -1) + is_ai | firm + year"));
+        QCOMPARE(p.formula,
+                 std::string(
+                     "software_government ~ i(rel_high_w, ref = -1) + i(rel_low_w, ref = -1) + is_ai | firm + year"));
         QCOMPARE(p.options.clusters, (std::vector<std::string>{"firm", "year"}));
-        QVERIFY(sameValues(derived(p, "rel_low_w")->values, {-1, -1, -1, -1, 0, 1, 2, kNaN, -1, -1, -1, -1, kNaN, kNaN, -1, 0}));
+        QVERIFY(sameValues(derived(p, "rel_low_w")->values,
+                           {-1, -1, -1, -1, 0, 1, 2, kNaN, -1, -1, -1, -1, kNaN, kNaN, -1, 0}));
 
         // The estimator takes the prepared columns and names the terms as planned.
         est::PanelData panel = firms_;
@@ -335,13 +349,15 @@ private Q_SLOTS:
         auto r = est::estimate(panel_, p.formula, p.options);
         QVERIFY2(r, errorText(r).c_str());
         const auto terms = plotTermsOf(p, *r);
-        QCOMPARE(terms, (std::vector<PlotTerm>{{"rain_sum", 0, "rain_sum", ""}, {"l(rain_sum, 1)", 1, "l(rain_sum, 1)", ""}}));
+        QCOMPARE(terms,
+                 (std::vector<PlotTerm>{{"rain_sum", 0, "rain_sum", ""}, {"l(rain_sum, 1)", 1, "l(rain_sum, 1)", ""}}));
 
         // The parser's message and column reach the form unchanged.
         s.formula = "unrest ~ rain_sum + unrset | unit";
         const Error e = failure(s, panel_);
         QCOMPARE(e.code, std::string("formula"));
-        QVERIFY2(e.message.find("unknown variable 'unrset' at column 21 (did you mean 'unrest'?)") != std::string::npos, e.message.c_str());
+        QVERIFY2(e.message.find("unknown variable 'unrset' at column 21 (did you mean 'unrest'?)") != std::string::npos,
+                 e.message.c_str());
 
         const auto names = formulaVariables(panel_);
         QCOMPARE(names.front(), std::string("unit"));
@@ -373,19 +389,32 @@ private Q_SLOTS:
         QTest::addColumn<int>("variant");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown period") << 0 << "usage" << "unknown period '2012Q1' (the panel runs from 2016Q1 to 2016Q4)";
-        QTest::newRow("periods reversed") << 1 << "usage" << "the first period 2016Q3 comes after the last, 2016Q2";
-        QTest::newRow("unknown unit") << 2 << "usage" << "unknown unit '999999'";
-        QTest::newRow("reference outside") << 3 << "usage" << "the reference period -3 lies outside the window [-2, 4]";
-        QTest::newRow("negative lags") << 4 << "usage" << "cannot be negative";
-        QTest::newRow("unknown control") << 5 << "data" << "unknown control 'gdp'";
-        QTest::newRow("innovation on prefectures") << 6 << "data" << "no column 'software_total'";
-        QTest::newRow("province of firms") << 7 << "usage" << "firms have no province";
-        QTest::newRow("amount of unrest") << 8 << "usage" << "unrest has no amount scale";
-        QTest::newRow("stock not lagged") << 9 << "usage" << "lagged by one period at least";
-        QTest::newRow("IV event study") << 10 << "usage" << "distributed-lag design";
-        QTest::newRow("IV Poisson") << 11 << "usage" << "IV with a Poisson model";
-        QTest::newRow("unknown instrument") << 12 << "data" << "no column 'wind'";
+        QTest::newRow("unknown period") << 0 << "usage"
+                                        << "unknown period '2012Q1' (the panel runs from 2016Q1 to 2016Q4)";
+        QTest::newRow("periods reversed") << 1 << "usage"
+                                          << "the first period 2016Q3 comes after the last, 2016Q2";
+        QTest::newRow("unknown unit") << 2 << "usage"
+                                      << "unknown unit '999999'";
+        QTest::newRow("reference outside") << 3 << "usage"
+                                           << "the reference period -3 lies outside the window [-2, 4]";
+        QTest::newRow("negative lags") << 4 << "usage"
+                                       << "cannot be negative";
+        QTest::newRow("unknown control") << 5 << "data"
+                                         << "unknown control 'gdp'";
+        QTest::newRow("innovation on prefectures") << 6 << "data"
+                                                   << "no column 'software_total'";
+        QTest::newRow("province of firms") << 7 << "usage"
+                                           << "firms have no province";
+        QTest::newRow("amount of unrest") << 8 << "usage"
+                                          << "unrest has no amount scale";
+        QTest::newRow("stock not lagged") << 9 << "usage"
+                                          << "lagged by one period at least";
+        QTest::newRow("IV event study") << 10 << "usage"
+                                        << "distributed-lag design";
+        QTest::newRow("IV Poisson") << 11 << "usage"
+                                    << "IV with a Poisson model";
+        QTest::newRow("unknown instrument") << 12 << "data"
+                                            << "no column 'wind'";
     }
 
     void errorsNameWhatIsWrong()
@@ -459,8 +488,9 @@ private Q_SLOTS:
         s.lags = 6;
         auto values = trueValues(s, truth);
         const std::vector<std::pair<std::string, double>> lags = {
-            {"f(unrest, 2)", 0},    {"f(unrest, 1)", 0},    {"unrest", 0},       {"l(unrest, 1)", 0.30}, {"l(unrest, 2)", 0.22},
-            {"l(unrest, 3)", 0.12}, {"l(unrest, 4)", 0.05}, {"l(unrest, 5)", 0}, {"l(unrest, 6)", 0}};
+            {"f(unrest, 2)", 0},    {"f(unrest, 1)", 0},    {"unrest", 0},
+            {"l(unrest, 1)", 0.30}, {"l(unrest, 2)", 0.22}, {"l(unrest, 3)", 0.12},
+            {"l(unrest, 4)", 0.05}, {"l(unrest, 5)", 0},    {"l(unrest, 6)", 0}};
         QCOMPARE(values, lags);
         // The plotted terms and the truth use the same names.
         const PreparedSpec p = prepare(s, panel_);
@@ -482,9 +512,12 @@ private Q_SLOTS:
         innovation.analysis = Analysis::ContractsInnovation;
         innovation.model = est::Model::Poisson;
         const double boost = std::log(1.486);
-        QCOMPARE(trueValues(innovation, truth), (std::vector<std::pair<std::string, double>>{
-                                                    {"rel_high_w::-2", 0}, {"rel_high_w::0", 0}, {"rel_high_w::1", boost},
-                                                    {"rel_high_w::2", boost}, {"rel_high_w::3", 0}, {"rel_high_w::4", 0}}));
+        QCOMPARE(trueValues(innovation, truth), (std::vector<std::pair<std::string, double>>{{"rel_high_w::-2", 0},
+                                                                                             {"rel_high_w::0", 0},
+                                                                                             {"rel_high_w::1", boost},
+                                                                                             {"rel_high_w::2", boost},
+                                                                                             {"rel_high_w::3", 0},
+                                                                                             {"rel_high_w::4", 0}}));
         innovation.lags = 2;  // the bin at 2 mixes boosted year 2 with the later years
         QCOMPARE(trueValues(innovation, truth).back().first, std::string("rel_high_w::1"));
         innovation.binEndpoints = false;

@@ -99,7 +99,8 @@ private Q_SLOTS:
 
         // The stored text is the documented shape.
         const std::string text = loadSpec(store, "分布滞后（省×季度）").value()->json;
-        for (const char* key : {"\"spec\"", "\"summary\"", "\"nobs\": 6800", "\"std_error\"", "\"provincePeriodFe\": true"})
+        for (const char* key :
+             {"\"spec\"", "\"summary\"", "\"nobs\": 6800", "\"std_error\"", "\"provincePeriodFe\": true"})
             QVERIFY2(text.find(key) != std::string::npos, key);
 
         auto all = reg::loadSpecifications(store);
