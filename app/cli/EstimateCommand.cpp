@@ -27,11 +27,9 @@ struct EstimateOptions {
 
 int runEstimate(const EstimateOptions& o)
 {
-    auto options = engineOptions(o.inputs);
-    if (!options) return printError(options.error().describe());
-    auto panel = loadEstimateData(o.inputs);
-    if (!panel) return printError(panel.error().describe());
-    auto formula = parseFormula(o.inputs.formula, panel->columnNames());
+    auto request = resolveEstimateRequest(o.inputs);
+    if (!request) return printError(request.error().describe());
+    auto formula = parseFormula(request->formula, request->panel.columnNames());
     if (!formula) return printError(formula.error().describe());
 
     // --repeat: the whole estimation from the parsed data, N times, nothing cached
@@ -39,14 +37,14 @@ int runEstimate(const EstimateOptions& o)
     std::vector<double> times;
     Result<EstimationResult> result = fail("usage", "--repeat must be at least 1");
     for (int i = 0; i < std::max(1, o.repeat); ++i) {
-        result = estimate(*panel, *formula, *options);
+        result = estimate(request->panel, *formula, request->options);
         if (!result) return printError(result.error().describe());
         times.push_back(result->elapsedMs);
     }
     std::sort(times.begin(), times.end());
     result->elapsedMs =
         times.size() % 2 ? times[times.size() / 2] : (times[times.size() / 2 - 1] + times[times.size() / 2]) / 2;
-    result->formula = o.inputs.formula;
+    result->formula = request->formula;
     switch (o.format) {
         case EstimateFormat::json:
             std::cout << toJson(*result) << '\n';

@@ -21,11 +21,9 @@ int runScript(const ScriptOptions& o)
 {
     auto language = scripts::parseScriptLanguage(o.language);
     if (!language) return printError(language.error().describe());
-    auto options = engineOptions(o.inputs);
-    if (!options) return printError(options.error().describe());
-    auto panel = loadEstimateData(o.inputs);
-    if (!panel) return printError(panel.error().describe());
-    auto files = scripts::writeReplicationScript(*panel, o.inputs.formula, *options, *language, o.out);
+    auto request = resolveEstimateRequest(o.inputs);
+    if (!request) return printError(request.error().describe());
+    auto files = scripts::writeReplicationScript(request->panel, request->formula, request->options, *language, o.out);
     if (!files) return printError(files.error().describe());
     std::cout << files->script << '\n' << "panel.csv sha256 " << files->panelSha256 << '\n';
     return 0;

@@ -223,7 +223,14 @@ Result<void> DesignBuilder::collectColumns()
 
 void DesignBuilder::applyMissing()
 {
-    inSample_.assign(panel_.rows(), 1);
+    // The user's sample first, so that its rows are counted as excluded, not as missing.
+    if (options_.rowMask.empty()) {
+        inSample_.assign(panel_.rows(), 1);
+    } else {
+        inSample_.assign(options_.rowMask.begin(), options_.rowMask.end());
+        for (auto& keep : inSample_) keep = keep != 0;
+    }
+    d_.droppedExcluded = static_cast<std::size_t>(std::count(inSample_.begin(), inSample_.end(), 0));
     // A row stays when every column it uses has a finite value at each lag used. The lags
     // of one column are checked together: a contiguous set (l(x, -4:4)) in one pass.
     std::map<const PanelColumn*, std::set<int>> lagsOf;
@@ -248,7 +255,7 @@ void DesignBuilder::applyMissing()
     for (const auto& dummy : dummies_) dropMissingId(dummy.column->codes);
     for (const auto& f : fes_) dropMissingId(f.ids);
     for (const auto& c : clusters_) dropMissingId(c.ids);
-    d_.droppedMissing = static_cast<std::size_t>(std::count(inSample_.begin(), inSample_.end(), 0));
+    d_.droppedMissing = static_cast<std::size_t>(std::count(inSample_.begin(), inSample_.end(), 0)) - d_.droppedExcluded;
 }
 
 // Poisson: a fixed-effect level whose outcome is zero on every row of the sample has no
@@ -424,6 +431,9 @@ void DesignBuilder::finish()
 
 Result<Design> DesignBuilder::build()
 {
+    if (!options_.rowMask.empty() && options_.rowMask.size() != panel_.rows())
+        return fail("usage", "the sample mask has " + std::to_string(options_.rowMask.size()) + " flags for a panel of " +
+                                 std::to_string(panel_.rows()) + " rows");
     if (auto r = collectColumns(); !r) return std::unexpected(r.error());
     if (auto r = resolveClusters(); !r) return std::unexpected(r.error());
     applyMissing();
@@ -436,7 +446,10 @@ Result<Design> DesignBuilder::build()
     }
     handleSingletons();
     finish();
-    if (d_.rows.empty()) return fail("data", "no observation is left after dropping rows with missing values (" + std::to_string(d_.droppedMissing) + " dropped)");
+    if (d_.rows.empty())
+        return fail("data", "no observation is left after dropping rows with missing values (" + std::to_string(d_.droppedMissing) +
+                                " dropped" + (d_.droppedExcluded ? ", " + std::to_string(d_.droppedExcluded) + " outside the chosen sample" : "") +
+                                ")");
     return std::move(d_);
 }
 

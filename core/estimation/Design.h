@@ -37,7 +37,7 @@ struct Design {
     std::vector<std::string> clusterNames;
 
     bool intercept = false;
-    std::size_t droppedMissing = 0, droppedFeAllZero = 0, droppedSingletons = 0, singletons = 0;
+    std::size_t droppedExcluded = 0, droppedMissing = 0, droppedFeAllZero = 0, droppedSingletons = 0, singletons = 0;
     std::uint64_t sampleHash = 0;  // identifies `rows` (for caches of demeaned columns)
 
     [[nodiscard]] std::size_t n() const { return rows.size(); }

@@ -8,11 +8,11 @@ namespace aitocracy::core::est {
 
 namespace {
 
-bool sameValues(const std::vector<double>& a, const std::vector<double>& b)
+bool sameColumn(const PanelColumn& a, const PanelColumn& b)
 {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i] != b[i] && !(std::isnan(a[i]) && std::isnan(b[i]))) return false;
+    if (a.values.size() != b.values.size() || a.codes != b.codes || a.levels != b.levels || a.isNumeric() != b.isNumeric()) return false;
+    for (std::size_t r = 0; r < a.values.size(); ++r)
+        if (a.values[r] != b.values[r] && !(std::isnan(a.values[r]) && std::isnan(b.values[r]))) return false;
     return true;
 }
 
@@ -20,8 +20,7 @@ bool sameValues(const std::vector<double>& a, const std::vector<double>& b)
 
 void EstimationSession::setColumn(PanelColumn column)
 {
-    if (const PanelColumn* old = panel_.column(column.name); old && sameValues(old->values, column.values) && old->levels == column.levels)
-        return;
+    if (const PanelColumn* existing = panel_.column(column.name); existing && sameColumn(*existing, column)) return;
     aitocracy::core::est::setColumn(panel_, std::move(column));
     cache_.clear();
 }

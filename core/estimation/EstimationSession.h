@@ -21,8 +21,9 @@ public:
     [[nodiscard]] const PanelData& panel() const { return panel_; }
 
     // Adds or replaces a derived column (an event indicator, relative time …); cached
-    // demeaned columns are dropped, since they may depend on it — unless the column is
-    // already there with the same values (a template re-deriving it for every estimate).
+    // demeaned columns are dropped, since they may depend on it. A column equal to the one
+    // it would replace changes nothing and keeps the cache (a form re-preparing its
+    // specification after every edit hands the same derived columns again).
     void setColumn(PanelColumn column);
 
     // `cancel` lets the caller stop this run too (a newer request on the same thread).

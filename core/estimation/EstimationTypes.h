@@ -2,6 +2,7 @@
 // Options in, results out, for every estimator (ESTIMATION.md).
 #include <Eigen/Dense>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,11 @@ struct EstimationOptions {
     double demeanTolerance = 1e-13;  // relative change of a demeaned column between sweeps
     int maxDemeanIterations = 100000;
     double collinearityTolerance = 1e-10;  // fixest's collin.tol
+    // The user's sample: empty = every row may enter; else one flag per panel row, 0 = left
+    // out (an excluded prefecture, a period outside the chosen range). Lags still read the
+    // whole panel, so an excluded period can supply l(x, 1) of the first included one, as
+    // with fixest's weights of 0 or Stata's `if`. A mask of another length is an error "usage".
+    std::vector<std::uint8_t> rowMask;
 };
 
 struct Coefficient {
@@ -54,7 +60,8 @@ struct EstimationResult {
     VcovType vcov = VcovType::Iid;
     std::string formula;
     std::size_t nobs = 0;
-    std::size_t droppedMissing = 0;
+    std::size_t droppedExcluded = 0;   // rows left out by options.rowMask
+    std::size_t droppedMissing = 0;    // rows of the user's sample with a missing value
     std::size_t droppedFeAllZero = 0;  // Poisson: rows of fixed-effect levels whose outcome is all zero
     std::size_t droppedSingletons = 0;
     std::size_t singletons = 0;        // singleton observations in the sample (kept unless dropSingletons)

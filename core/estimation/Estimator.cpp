@@ -129,6 +129,7 @@ void describeDesign(EstimationResult& result, const Design& design)
 {
     result.vcov = design.vcov;
     result.nobs = design.n();
+    result.droppedExcluded = design.droppedExcluded;
     result.droppedMissing = design.droppedMissing;
     result.droppedFeAllZero = design.droppedFeAllZero;
     result.droppedSingletons = design.droppedSingletons;

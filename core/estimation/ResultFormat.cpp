@@ -95,7 +95,8 @@ std::string toJson(const EstimationResult& r)
     std::ostringstream o;
     o << "{\"model\": \"" << modelName(r.model) << "\", \"vcov\": \"" << vcovName(r.vcov) << "\", \"nobs\": " << r.nobs
       << ", \"dropped\": {\"missing\": " << r.droppedMissing << ", \"fe_all_zero\": " << r.droppedFeAllZero
-      << ", \"singletons\": " << r.droppedSingletons << "}, \"singletons\": " << r.singletons << ", \"fixed_effects\": [";
+      << ", \"singletons\": " << r.droppedSingletons
+      << ", \"excluded\": " << r.droppedExcluded << "}, \"singletons\": " << r.singletons << ", \"fixed_effects\": [";
     for (std::size_t i = 0; i < r.fixedEffects.size(); ++i)
         o << (i ? ", " : "") << "{\"name\": " << jsonString(r.fixedEffects[i].name) << ", \"levels\": " << r.fixedEffects[i].levels
           << ", \"nested\": " << (r.fixedEffects[i].nestedInCluster ? "true" : "false") << "}";
@@ -134,6 +135,7 @@ std::string toText(const EstimationResult& r)
     o << (r.model == Model::Poisson ? "Poisson (PPML)" : r.firstStages.empty() ? "OLS" : "IV (2SLS)") << " estimation";
     if (!r.formula.empty()) o << ": " << r.formula;
     o << "\nObservations: " << r.nobs;
+    if (r.droppedExcluded) o << " (" << r.droppedExcluded << " outside the chosen sample)";
     if (r.droppedMissing) o << " (" << r.droppedMissing << " dropped for missing values)";
     if (r.droppedFeAllZero) o << " (" << r.droppedFeAllZero << " in fixed-effect levels with an all-zero outcome)";
     if (r.droppedSingletons) o << " (" << r.droppedSingletons << " singletons dropped)";

@@ -1,6 +1,7 @@
 #include "panel/PanelBuilder.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -111,6 +112,7 @@ void addColumns(ColumnSet& columns, const PanelOptions& o, const std::vector<std
     for (const auto& name : countedColumns()) columns.add("log1p_" + name, "log(1 + " + name + ")", 0);
     for (const auto& name : countedColumns())
         columns.add("z_" + name, name + " standardized over all unit-periods (sample SD)", Panel::kMissing);
+    columns.add("province", "the unit's province code (340000 for 340100), as a number", Panel::kMissing);
     for (const auto& name : covariates) {
         std::string column = name;
         // Also clear of the unit and period columns a panel CSV starts with.
@@ -248,6 +250,20 @@ Result<void> fillCovariates(sqlite3* db, Panel& panel, const PanelGrid& grid, co
     }
 }
 
+// The units' province codes as numbers (340000 for Hefei's 340100), so that formulas can
+// use province and province^period; a code that is not a number gives NaN.
+void fillProvince(const Panel& panel, const std::vector<std::string>& provinceCodes, ColumnSet& columns)
+{
+    std::vector<double>& province = *columns["province"];
+    for (std::size_t u = 0; u < panel.unitCount(); ++u) {
+        const std::string& code = provinceCodes[u];
+        double value = 0;
+        const auto [end, ec] = std::from_chars(code.data(), code.data() + code.size(), value);
+        if (code.empty() || ec != std::errc() || end != code.data() + code.size()) continue;
+        std::fill_n(province.begin() + static_cast<std::ptrdiff_t>(u * panel.periodCount()), panel.periodCount(), value);
+    }
+}
+
 void fillTransforms(ColumnSet& columns)
 {
     for (const auto& name : countedColumns()) {
@@ -277,6 +293,8 @@ Result<Panel> buildPanel(const ProjectStore& store, const PanelOptions& options,
     if (!periods) return std::unexpected(periods.error());
     auto units = textColumn(db, "SELECT code FROM units ORDER BY code");
     if (!units) return std::unexpected(units.error());
+    auto provinces = textColumn(db, "SELECT province_code FROM units ORDER BY code");
+    if (!provinces) return std::unexpected(provinces.error());
     auto covariates = textColumn(db, "SELECT DISTINCT name FROM covariates ORDER BY name");
     if (!covariates) return std::unexpected(covariates.error());
 
@@ -303,6 +321,7 @@ Result<Panel> buildPanel(const ProjectStore& store, const PanelOptions& options,
     if (auto r = fillCovariates(db, panel, grid, *covariates); !r) return std::unexpected(r.error());
     if (cancel && cancel->cancelled()) return fail("cancelled", "the panel was not built");
     fillTransforms(columns);
+    fillProvince(panel, *provinces, columns);
     return panel;
 }
 

@@ -40,6 +40,8 @@ struct PanelOptions {
 //   rain_days, temp_mean         days with rain ≥ the threshold, mean temperature; NaN without weather
 //   log1p_<x>, z_<x>             for unrest, contracts_* and amount_*: log(1 + x), and x standardized
 //                                over all unit-periods (sample standard deviation; NaN when x is constant)
+//   province                     the unit's stored province code as a number (340000 for 340100), for
+//                                province and province^period in formulas; NaN when the code is not a number
 //   <covariate name>             one per stored covariate: its value where the covariate's period
 //                                equals the panel's period label, else NaN ("covariate_<name>" when
 //                                the name is taken by a column above, or is "unit" or "period")

@@ -24,19 +24,54 @@ factor_of <- function(vars) {
 }
 
 y <- lagged(depvar)
-X <- matrix(unlist(lapply(terms, function(factors) Reduce(`*`, lapply(factors, lagged)))),
-            nrow(panel), length(terms), dimnames = list(NULL, names(terms)))
+# i() terms keep their variable as text until the sample is known; the others are numbers.
+is_dummies <- vapply(terms, function(factors) isTRUE(factors[[1]]$dummies), TRUE)
+X <- matrix(as.numeric(unlist(lapply(terms[!is_dummies], function(factors) Reduce(`*`, lapply(factors, lagged))))),
+            nrow(panel), sum(!is_dummies), dimnames = list(NULL, names(terms)[!is_dummies]))
+dummy_of <- lapply(terms[is_dummies], function(factors) as.character(panel[[factors[[1]]$var]]))
 fes <- lapply(fixed_effects, factor_of)
 cls <- lapply(clusters, factor_of)
 
-# Sample: rows with a missing value in anything used, a fixed effect or a cluster dropped.
+# Sample: the chosen rows (the lags above were built on the whole panel first), less
+# those with a missing value in anything used, a fixed effect or a cluster.
 keep <- complete.cases(y, X)
+for (d in dummy_of) keep <- keep & !is.na(d)
+if (!is.null(sample_column)) keep <- keep & panel[[sample_column]] == 1
 for (f in c(fes, cls)) keep <- keep & !is.na(f)
 y <- y[keep]
 X <- X[keep, , drop = FALSE]
+dummy_of <- lapply(dummy_of, function(d) d[keep])
 fes <- lapply(fes, function(f) f[keep])
 cls <- lapply(cls, function(g) g[keep])
 n <- length(y)
+
+# i(var, ref = r): a 0/1 column per value present in the sample, in numeric order when all
+# are numbers (else in byte order), the reference left out; in the term's place.
+dummies <- function(factor, values) {
+  lv <- unique(values)
+  num <- suppressWarnings(as.numeric(lv))
+  numeric <- !anyNA(num)
+  lv <- if (numeric) lv[order(num)] else sort(lv, method = "radix")
+  if (!is.null(factor$ref)) {
+    ref_num <- suppressWarnings(as.numeric(factor$ref))
+    lv <- lv[!(lv == factor$ref | (numeric & !is.na(ref_num) & as.numeric(lv) == ref_num))]
+  }
+  matrix(as.numeric(outer(values, lv, `==`)), length(values), length(lv),
+         dimnames = list(NULL, paste0(factor$var, "::", lv)))
+}
+blocks <- list()
+next_numeric <- 0
+next_dummies <- 0
+for (i in seq_along(terms)) {
+  if (is_dummies[i]) {
+    next_dummies <- next_dummies + 1
+    blocks[[i]] <- dummies(terms[[i]][[1]], dummy_of[[next_dummies]])
+  } else {
+    next_numeric <- next_numeric + 1
+    blocks[[i]] <- X[, next_numeric, drop = FALSE]
+  }
+}
+X <- do.call(cbind, c(list(matrix(0, n, 0)), blocks))
 
 if (length(fes) > 0) {
   fdf <- as.data.frame(lapply(fes, factor))
@@ -129,8 +164,10 @@ Result<std::string> baseRScript(const ScriptSpec& spec)
         for (std::size_t k = 0; k < f.terms[t].factors.size(); ++k) {
             const auto& factor = f.terms[t].factors[k];
             if (factor.kind == est::Factor::Kind::Dummies)
-                return fail("unsupported", "the base-R script does not expand i() terms; use --lang r");
-            s += (k ? ", " : "") + varList(factor.var);
+                s += "list(var = " + rString(factor.var.name) + ", lag = 0, dummies = TRUE, ref = " +
+                     (factor.ref ? rString(*factor.ref) : std::string("NULL")) + ")";
+            else
+                s += (k ? ", " : "") + varList(factor.var);
         }
         s += ")";
     }
@@ -144,6 +181,8 @@ Result<std::string> baseRScript(const ScriptSpec& spec)
     s += spec.vcov == est::VcovType::Iid      ? "\"iid\""
          : spec.vcov == est::VcovType::Hetero ? "\"hetero\""
                                               : "\"cluster\"";
+    s += "\nsample_column <- ";
+    s += spec.sampleColumn.empty() ? std::string("NULL") : rString(spec.sampleColumn);
     s += "\n";
     return s + kBody + rWriteEstimates();
 }

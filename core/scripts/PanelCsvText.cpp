@@ -1,5 +1,7 @@
 #include "scripts/PanelCsvText.h"
 
+#include "scripts/ScriptSpec.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -37,16 +39,19 @@ std::string cell(const est::PanelData& panel, const est::PanelColumn& column, st
 
 }  // namespace
 
-std::string panelCsvText(const est::PanelData& panel)
+std::string panelCsvText(const est::PanelData& panel, const std::vector<std::uint8_t>& rowMask)
 {
+    const bool masked = !rowMask.empty();
     std::string out;
     for (std::size_t c = 0; c < panel.columns.size(); ++c) out += (c ? "," : "") + csvField(panel.columns[c].name);
+    if (masked) out += std::string(",") + kSampleColumn;
     out += '\n';
     for (std::size_t r = 0; r < panel.rows(); ++r) {
         for (std::size_t c = 0; c < panel.columns.size(); ++c) {
             if (c) out += ',';
             out += cell(panel, panel.columns[c], r);
         }
+        if (masked) out += rowMask[r] ? ",1" : ",0";
         out += '\n';
     }
     return out;

@@ -76,7 +76,7 @@ Result<ScriptFiles> writeReplicationScript(const est::PanelData& panel, const st
     if (!fs::create_directories(staging, ec))
         return fail("io", "cannot create the folder: " + ec.message(), staging.string());
 
-    const std::string csv = panelCsvText(panel);
+    const std::string csv = panelCsvText(panel, options.rowMask);
     Sha256 hash;
     hash.update(csv);
     ScriptFiles files;

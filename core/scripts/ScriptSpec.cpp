@@ -17,6 +17,15 @@ Result<ScriptSpec> resolveScriptSpec(const est::PanelData& panel, const std::str
     for (const auto& column : panel.columns)
         if (column.name == panel.unitName || (column.name != panel.timeName && !column.isNumeric()))
             spec.stringColumns.push_back(column.name);
+    if (!options.rowMask.empty()) {
+        if (options.rowMask.size() != panel.rows())
+            return fail("usage", "the sample mask has " + std::to_string(options.rowMask.size()) + " flags for a panel of " +
+                                     std::to_string(panel.rows()) + " rows");
+        if (panel.column(kSampleColumn))
+            return fail("data", std::string("the panel has a column '") + kSampleColumn +
+                                    "' already; the scripts mark the chosen sample with that name");
+        spec.sampleColumn = kSampleColumn;
+    }
 
     const auto dims = est::clusterDimensions(options.clusters);
     spec.vcov = options.vcov;

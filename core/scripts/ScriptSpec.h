@@ -31,11 +31,18 @@ struct ScriptSpec {
     std::string unitName, timeName;
     std::int64_t timeStep = 1;
     std::vector<std::string> stringColumns;  // columns written as text (unit included): factors in Stata
+    // "in_sample" when the options carry a row mask (the panel CSV then has that 0/1
+    // column and every script restricts the estimation to its 1s after building lags on
+    // the whole panel); empty otherwise.
+    std::string sampleColumn;
 };
+
+inline constexpr const char* kSampleColumn = "in_sample";
 
 // Parses the formula against the panel and resolves vcov and clusters (errors "usage"
 // for more than two cluster dimensions or a cluster without a fixed effect to default to,
-// "data" for an unknown cluster variable).
+// "data" for an unknown cluster variable or a panel that has an in_sample column already
+// while the options carry a row mask; "usage" for a mask of the wrong length).
 Result<ScriptSpec> resolveScriptSpec(const est::PanelData& panel, const std::string& formulaText,
                                      const est::EstimationOptions& options);
 

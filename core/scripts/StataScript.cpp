@@ -120,12 +120,14 @@ Result<std::string> stataScript(const ScriptSpec& spec)
 
     const std::string y = stataVar(f.depvar);
     const bool poisson = spec.model == est::Model::Poisson;
+    // `if` restricts the estimation sample only: L. and F. still read the whole xtset panel.
+    const std::string sample = spec.sampleColumn.empty() ? std::string() : " if " + spec.sampleColumn + " == 1";
     std::string command;
     if (f.isIv())
         command = "ivreghdfe " + y + join(exog.terms) + " (" + join(endo.terms).substr(1) + " =" + join(inst.terms) +
-                  ")," + absorb(spec) + variance(spec, true);
+                  ")" + sample + "," + absorb(spec) + variance(spec, true);
     else
-        command = std::string(poisson ? "ppmlhdfe " : "reghdfe ") + y + join(exog.terms) + "," + absorb(spec) +
+        command = std::string(poisson ? "ppmlhdfe " : "reghdfe ") + y + join(exog.terms) + sample + "," + absorb(spec) +
                   variance(spec, false);
     // fixest and the application keep singletons; reghdfe drops them unless told. (Left
     // to ivreghdfe's and ppmlhdfe's own defaults: their option sets differ.)

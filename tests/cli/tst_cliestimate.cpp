@@ -48,6 +48,8 @@ private Q_SLOTS:
         QCOMPARE(o[QStringLiteral("model")].toString(), QStringLiteral("ols"));
         QCOMPARE(o[QStringLiteral("nobs")].toInt(), 9);
         QCOMPARE(o[QStringLiteral("dropped")].toObject()[QStringLiteral("missing")].toInt(), 0);
+        QVERIFY(o[QStringLiteral("dropped")].toObject().contains(QStringLiteral("excluded")));
+        QCOMPARE(o[QStringLiteral("dropped")].toObject()[QStringLiteral("excluded")].toInt(), 0);
         QCOMPARE(o[QStringLiteral("fixed_effects")].toArray().size(), 2);
         QCOMPARE(o[QStringLiteral("clusters")].toArray()[0].toObject()[QStringLiteral("groups")].toInt(), 3);
         QCOMPARE(o[QStringLiteral("dof_k")].toInt(), 4);

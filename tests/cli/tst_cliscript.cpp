@@ -24,12 +24,16 @@ private:
     QString data_;
     int folders_ = 0;
 
+    // An empty formula: the specification comes with --spec in `extra`.
     static QStringList specArgs(const QString& data, const QString& formula, const QStringList& extra)
     {
-        return QStringList{QStringLiteral("--data"),    data,   QStringLiteral("--panel"), QStringLiteral("unit,t"),
-                           QStringLiteral("--formula"), formula} +
-               extra;
+        QStringList args{QStringLiteral("--data"), data, QStringLiteral("--panel"), QStringLiteral("unit,t")};
+        if (!formula.isEmpty()) args << QStringLiteral("--formula") << formula;
+        return args + extra;
     }
+
+    // A saved specification (regression/RegressionSpec.h) with a free formula and a sample.
+    QString specFile(const char* name, const QByteArray& json) { return aitocracy::test::writeFile(dir_, name, json); }
 
     // Writes a folder with `lang`; returns its path (empty on failure, with the error in `run`).
     QString writeScript(const QString& lang, const QString& formula, const QStringList& extra, Run& run)
@@ -109,6 +113,18 @@ private Q_SLOTS:
         QTest::newRow("one FE, iid") << QStringLiteral("y ~ f(x, 1) + x | unit")
                                      << QStringList{QStringLiteral("--vcov"), QStringLiteral("iid")};
         QTest::newRow("default vcov (first FE)") << QStringLiteral("y ~ x + w | unit + t") << QStringList{};
+        QTest::newRow("i() with a reference") << QStringLiteral("y ~ i(t, ref = 5) + w | unit") << QStringList{};
+        QTest::newRow("i() of text, every level")
+            << QStringLiteral("y ~ x + i(prov) | t") << QStringList{QStringLiteral("--vcov"), QStringLiteral("hetero")};
+        // The user's sample: lags of the first kept period come from the excluded one before it.
+        QTest::newRow("sample: units and periods left out")
+            << QString() << QStringList{QStringLiteral("--spec"),
+                                        specFile("masked.json", R"({"analysis": "free", "formula": "y ~ l(x, 1:2) + w | unit + t",
+                                                 "excludedUnits": ["u03", "u11", "u17"], "firstPeriod": "4", "lastPeriod": "10"})")};
+        QTest::newRow("sample, two-way clustering")
+            << QString() << QStringList{QStringLiteral("--spec"),
+                                        specFile("masked2.json", R"({"analysis": "free", "formula": "y ~ x + f(x, 1):w | unit + prov^t",
+                                                 "cluster": "two_way", "excludedUnits": ["u05"], "lastPeriod": "9"})")};
     }
 
     void baseRReproducesTheEstimates()
@@ -149,6 +165,43 @@ private Q_SLOTS:
                                                                              .arg(script[term].second, 0, 'g', 17)
                                                                              .arg(se, 0, 'g', 17)));
         }
+    }
+
+    void sampleColumnAndRestrictions()
+    {
+        const QStringList spec{QStringLiteral("--spec"),
+                               specFile("sample.json", R"({"analysis": "free", "formula": "y ~ l(x, 1) + w | unit + t",
+                                        "excludedUnits": ["u02"], "firstPeriod": "2"})")};
+        Run run{};
+        QString folder = writeScript(QStringLiteral("r"), QString(), spec, run);
+        QVERIFY2(!folder.isEmpty(), qPrintable(run.err));
+        const QStringList rows = readAll(folder + QStringLiteral("/panel.csv")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.front(), QStringLiteral("unit,t,prov,y,x,w,in_sample"));
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QStringList cells = rows[i].split(QLatin1Char(','));
+            const bool kept = cells[0] != QLatin1String("u02") && cells[1].toInt() >= 2;
+            QCOMPARE(cells.back(), kept ? QStringLiteral("1") : QStringLiteral("0"));
+        }
+        const QString fixest = readAll(folder + QStringLiteral("/replicate_fixest.R"));
+        QVERIFY2(fixest.contains(QLatin1String("cluster = ~unit,\n    weights = ~in_sample,")), qPrintable(fixest));
+        if (const QString rscript = QStandardPaths::findExecutable(QStringLiteral("Rscript")); !rscript.isEmpty()) {
+            QProcess r;  // valid R, even where fixest is not installed
+            r.setWorkingDirectory(folder);
+            r.start(rscript, {QStringLiteral("-e"), QStringLiteral("invisible(parse('replicate_fixest.R'))")});
+            QVERIFY(r.waitForFinished(60000));
+            QVERIFY2(r.exitCode() == 0, r.readAllStandardError().constData());
+        }
+
+        folder = writeScript(QStringLiteral("stata"), QString(), spec, run);
+        QVERIFY2(!folder.isEmpty(), qPrintable(run.err));
+        const QString stata = readAll(folder + QStringLiteral("/replicate.do"));
+        QVERIFY2(stata.contains(QLatin1String("reghdfe y L.x w if in_sample == 1, absorb(unit t) vce(cluster unit) keepsingletons")),
+                 qPrintable(stata));
+
+        // Without a sample there is no such column.
+        folder = writeScript(QStringLiteral("r"), QStringLiteral("y ~ x | unit"), {}, run);
+        QVERIFY(!readAll(folder + QStringLiteral("/panel.csv")).startsWith(QLatin1String("unit,t,prov,y,x,w,in_sample")));
+        QVERIFY(!readAll(folder + QStringLiteral("/replicate_fixest.R")).contains(QLatin1String("weights")));
     }
 
     void fixestScriptStatesTheSpecification()

@@ -121,8 +121,9 @@ private Q_SLOTS:
         CHECK_COLUMN(p, "gdp", 1.5, kNaN, kNaN, kNaN);
         CHECK_COLUMN(p, "pop", kNaN, kNaN, kNaN, 3);
         CHECK_COLUMN(p, "covariate_unrest", kNaN, kNaN, kNaN, 8);
+        CHECK_COLUMN(p, "province", 110000, 110000, 120000, 120000);
         for (const auto& c : p.columns) QVERIFY2(!c.description.empty(), c.name.c_str());
-        QCOMPARE(p.columns.size(), std::size_t{15 + 18 + 3});
+        QCOMPARE(p.columns.size(), std::size_t{15 + 18 + 1 + 3});
     }
 
     void cleaningRulesAndThreshold()
@@ -304,6 +305,17 @@ private Q_SLOTS:
             const double last = p.at(stock, u, 23) + p.at(bought, u, 23);
             QVERIFY2(last == upTo2020[p.unitCodes[u]], p.unitCodes[u].c_str());
         }
+
+        // Each unit's stored province code, as a number in every period (Hefei 340100 → Anhui 340000).
+        std::map<std::string, double> provinceOf;
+        query(path, "SELECT code, province_code FROM units",
+              [&](const auto& row) { provinceOf[row[0]] = std::stod(row[1]); });
+        const PanelColumn& province = *p.column("province");
+        for (std::size_t u = 0; u < p.unitCount(); ++u)
+            for (std::size_t t = 0; t < p.periodCount(); ++t) QCOMPARE(p.at(province, u, t), provinceOf.at(p.unitCodes[u]));
+        const auto hefei = std::find(p.unitCodes.begin(), p.unitCodes.end(), "340100");
+        QVERIFY(hefei != p.unitCodes.end());
+        QCOMPARE(p.at(province, static_cast<std::size_t>(hefei - p.unitCodes.begin()), 0), 340000.0);
     }
 };
 
