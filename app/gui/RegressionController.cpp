@@ -58,7 +58,7 @@ struct RegressionController::Worker {
     bool projectRead = false;
 
     // Opens the project once per path and reads what the analyses need from it.
-    Result<void> readProject(const core::CancelToken* cancel, bool needFirms)
+    core::Result<void> readProject(const core::CancelToken* stop, bool needFirms)
     {
         if (!projectRead) {
             store.reset();
@@ -75,9 +75,9 @@ struct RegressionController::Worker {
         }
         if (needFirms && !firms) {
             if (!store) return core::fail("usage", "the innovation analysis needs a project with firms and software output");
-            auto panel = core::buildFirmPanel(*store, {}, cancel);
-            if (!panel) return std::unexpected(panel.error());
-            firms.emplace(std::move(*panel));
+            auto built = core::buildFirmPanel(*store, {}, stop);
+            if (!built) return std::unexpected(built.error());
+            firms.emplace(std::move(*built));
         }
         return {};
     }
@@ -114,7 +114,8 @@ void RegressionController::setProject(const QString& path)
     auto worker = worker_;
     const std::string p = path.toStdString();
     // Jobs run in order on the one thread, so this takes effect before any later request.
-    QtConcurrent::run(pool_, [worker, p] {
+    // Fire and forget: the job only sets state later jobs read.
+    (void)QtConcurrent::run(pool_, [worker, p] {
         worker->projectPath = p;
         worker->projectRead = false;
     });
@@ -126,7 +127,7 @@ void RegressionController::setPanel(std::shared_ptr<const core::Panel> panel)
     panel_ = std::move(panel);
     const int version = ++panelVersion_;
     auto worker = worker_;
-    QtConcurrent::run(pool_, [worker, panel = panel_, version] {
+    (void)QtConcurrent::run(pool_, [worker, panel = panel_, version] {
         worker->panel = panel;
         worker->panelVersion = version;
     });
@@ -140,10 +141,10 @@ void RegressionController::saveSpecification(const core::reg::SavedSpec& saved)
 
 void RegressionController::listSpecifications()
 {
-    storeJob([](core::ProjectStore&) -> Result<void> { return {}; });
+    storeJob([](core::ProjectStore&) -> core::Result<void> { return {}; });
 }
 
-void RegressionController::storeJob(std::function<Result<void>(core::ProjectStore&)> job)
+void RegressionController::storeJob(std::function<core::Result<void>(core::ProjectStore&)> job)
 {
     struct Listed {
         std::vector<core::reg::SavedSpec> saved;

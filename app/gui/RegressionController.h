@@ -17,6 +17,10 @@
 
 class QThreadPool;
 
+namespace aitocracy::core {
+class ProjectStore;
+}
+
 namespace aitocracy::gui {
 
 class RegressionController : public QObject {
@@ -53,7 +57,7 @@ Q_SIGNALS:
 private:
     struct Worker;
     // Runs `job` on the worker (with the project open) and reports the saved specifications.
-    void storeJob(std::function<Result<void>(core::ProjectStore&)> job);
+    void storeJob(std::function<core::Result<void>(core::ProjectStore&)> job);
 
     std::shared_ptr<Worker> worker_;  // shared with jobs, which may outlive a request
     QThreadPool* pool_;               // one thread: jobs run one after another
