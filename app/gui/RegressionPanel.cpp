@@ -63,7 +63,11 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     scroll->setWidget(form_);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(form_->sizeHint().width() + 24);
+    // Narrow minimums: the panel shares the window with the map and must not force it wider.
+    scroll->setMinimumWidth(220);
+    plot_->setMinimumSize(240, 160);
+    table_->setMinimumWidth(160);
+    facts_->setMinimumWidth(160);
 
     table_->setObjectName(u"coefficientTable"_s);
     table_->setModel(tableModel_);

@@ -204,12 +204,13 @@ Result<void> World::writeEvents(Transaction& tx, DemoSummary& summary)
     auto insert = tx.prepare(
         "INSERT INTO unrest_events (global_event_id, event_date, event_code, event_base_code, event_root_code, is_root_event, "
         "num_mentions, num_sources, num_articles, geo_type, geo_fullname, geo_country, geo_adm1, lat, lon, geo_feature_id, "
-        "unit_code, province_code, date_added, source_url) VALUES (?, ?, ?, ?, '14', 1, ?, ?, ?, ?, ?, 'CH', ?, ?, ?, ?, ?, ?, ?, ?)");
+        "unit_code, province_code, date_added, source_url, duplicate_of) VALUES (?, ?, ?, ?, '14', 1, ?, ?, ?, ?, ?, 'CH', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) return std::unexpected(insert.error());
     static const char* const kCodes[] = {"140", "141", "141", "143", "145"};  // demonstrate, rally, strike, riot
     std::int64_t nextId = 500000000;
     auto add = [&](std::int64_t day, const char* code, int geoType, const std::string& fullName, const std::string& adm1, LonLat p,
-                   const std::string& featureId, const Unit* unit, const std::string& province) -> Result<void> {
+                   const std::string& featureId, const Unit* unit, const std::string& province,
+                   std::int64_t duplicateOf = 0) -> Result<void> {
         const std::int64_t id = nextId++;
         const int sources = 1 + static_cast<int>(rng.poisson(0.6));
         const std::string date = isoDate(kDay0 + day);
@@ -220,6 +221,7 @@ Result<void> World::writeEvents(Transaction& tx, DemoSummary& summary)
         if (unit) insert->bindText(14, unit->code); else insert->bindNull(14);
         if (province.empty()) insert->bindNull(15); else insert->bindText(15, province);
         insert->bindText(16, added).bindText(17, "simulated://event/" + std::to_string(id));
+        if (duplicateOf) insert->bindInt(18, duplicateOf); else insert->bindNull(18);
         return insert->run();
     };
     for (const DayEvents& e : events_) {
@@ -229,11 +231,14 @@ Result<void> World::writeEvents(Transaction& tx, DemoSummary& summary)
         for (std::uint32_t k = 0; k < e.count; ++k) {
             const char* code = kCodes[rng.below(5)];
             const LonLat p = pointIn(e.unit, rng);
+            const std::int64_t original = nextId;
             if (auto r = add(e.day, code, 4, fullName, adm1, p, u.code, &u, u.provinceCode); !r) return r;
             ++summary.locatedEvents;
-            // Another article about the same event: same day, place and code.
+            // Another article about the same event: same day, place and code, stored as the
+            // importer stores a merged report (duplicate_of the first), so that panels count
+            // the event once, as the world's truth does.
             if (rng.chance(config_.duplicateShare)) {
-                if (auto r = add(e.day, code, 4, fullName, adm1, p, u.code, &u, u.provinceCode); !r) return r;
+                if (auto r = add(e.day, code, 4, fullName, adm1, p, u.code, &u, u.provinceCode, original); !r) return r;
                 ++summary.duplicateReports;
             }
             // Reports geocoded only to the province or the country.
@@ -386,7 +391,7 @@ Result<void> World::write(Transaction& tx, DemoSummary& summary)
 
 // The revision is part of the name: when the generator changes what it writes, bump it,
 // and setup builds the new world beside the old one instead of reusing a stale file.
-constexpr int kDemoRevision = 2;
+constexpr int kDemoRevision = 3;
 
 std::string defaultDemoProjectPath()
 {
