@@ -176,6 +176,80 @@
     </message>
 </context>
 <context>
+    <name>RegressionExports</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionSeries</name>
+    <message>
+        <source>Poisson (PPML)</source>
+        <translation>泊松（PPML）</translation>
+    </message>
+    <message>
+        <source>OLS</source>
+        <translation>最小二乘（OLS）</translation>
+    </message>
+    <message>
+        <source>IV (2SLS)</source>
+        <translation>工具变量（2SLS）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 levels)</source>
+        <translation>%1（%2 个水平）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 groups)</source>
+        <translation>%1（%2 组）</translation>
+    </message>
+    <message>
+        <source>Event study %1…%2</source>
+        <translation>事件研究 %1…%2</translation>
+    </message>
+    <message>
+        <source>Lags −%1…%2</source>
+        <translation>滞后 −%1…%2</translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation>工具变量</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>压制</translation>
+    </message>
+    <message>
+        <source>Innovation, Poisson</source>
+        <translation>创新，泊松</translation>
+    </message>
+    <message>
+        <source>Innovation, OLS</source>
+        <translation>创新，OLS</translation>
+    </message>
+    <message>
+        <source>, %1 controls</source>
+        <translation>，%1 个控制变量</translation>
+    </message>
+    <message>
+        <source>, province × period FE</source>
+        <translation>，省份 × 时期固定效应</translation>
+    </message>
+    <message>
+        <source>, %1 left out</source>
+        <translation>，排除 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>aitocracy::gui::ChoroplethController</name>
     <message>
         <source>%1 – %2</source>
@@ -623,6 +697,18 @@
         <source>Export &amp;Timeline Figure…</source>
         <translation>导出时间线图形(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Export &amp;Coefficient Plot…</source>
+        <translation>导出系数图(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Regression</source>
+        <translation>回归(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>aitocracy::gui::MapView</name>
@@ -691,6 +777,527 @@
     <message>
         <source>Province</source>
         <translation>省份</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::RegressionController</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>No panel yet: the project is still loading.</source>
+        <translation>尚无面板：项目仍在加载。</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::RegressionForm</name>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Unrest → AI procurement</source>
+        <translation>动荡 → AI 采购</translation>
+    </message>
+    <message>
+        <source>AI → suppression of unrest</source>
+        <translation>AI → 压制动荡</translation>
+    </message>
+    <message>
+        <source>Contracts → innovation (firms)</source>
+        <translation>合同 → 创新（企业）</translation>
+    </message>
+    <message>
+        <source>Free formula</source>
+        <translation>自由公式</translation>
+    </message>
+    <message>
+        <source>Analysis: %1</source>
+        <translation>分析：%1</translation>
+    </message>
+    <message>
+        <source>y ~ x + l(x, 1) | unit + period</source>
+        <translation>y ~ x + l(x, 1) | unit + period</translation>
+    </message>
+    <message>
+        <source>fixest syntax: y ~ terms | fixed effects | endogenous ~ instruments</source>
+        <translation>fixest 语法：y ~ 解释项 | 固定效应 | 内生变量 ~ 工具变量</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>The formula this specification runs (fixest syntax)</source>
+        <translation>此设定实际运行的公式（fixest 语法）</translation>
+    </message>
+    <message>
+        <source>Outcome and treatment</source>
+        <translation>结果与处理</translation>
+    </message>
+    <message>
+        <source>AI contracts (count)</source>
+        <translation>AI 合同（数量）</translation>
+    </message>
+    <message>
+        <source>log(1 + AI contracts)</source>
+        <translation>log(1 + AI 合同)</translation>
+    </message>
+    <message>
+        <source>AI contracts (z-score)</source>
+        <translation>AI 合同（z 分数）</translation>
+    </message>
+    <message>
+        <source>AI contract amount (yuan)</source>
+        <translation>AI 合同金额（元）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果变量</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果变量：%1</translation>
+    </message>
+    <message>
+        <source>Unrest events (count)</source>
+        <translation>动荡事件（数量）</translation>
+    </message>
+    <message>
+        <source>Unrest (z-score)</source>
+        <translation>动荡（z 分数）</translation>
+    </message>
+    <message>
+        <source>Unrest event ≥ threshold</source>
+        <translation>动荡事件 ≥ 阈值</translation>
+    </message>
+    <message>
+        <source>Events in a period at or above which the period counts as an unrest event</source>
+        <translation>一个时期内事件数达到或超过此值即视为发生动荡事件</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>处理变量</translation>
+    </message>
+    <message>
+        <source>Treatment: %1</source>
+        <translation>处理变量：%1</translation>
+    </message>
+    <message>
+        <source>Threshold: %1</source>
+        <translation>阈值：%1</translation>
+    </message>
+    <message>
+        <source>Weather shock</source>
+        <translation>天气冲击</translation>
+    </message>
+    <message>
+        <source>Weather shock: %1</source>
+        <translation>天气冲击：%1</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Distributed lags</source>
+        <translation>分布滞后</translation>
+    </message>
+    <message>
+        <source>Event study</source>
+        <translation>事件研究</translation>
+    </message>
+    <message>
+        <source>Design: %1</source>
+        <translation>设计：%1</translation>
+    </message>
+    <message>
+        <source>Leads: %1</source>
+        <translation>前导：%1</translation>
+    </message>
+    <message>
+        <source>Lags: %1</source>
+        <translation>滞后：%1</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>前导</translation>
+    </message>
+    <message>
+        <source>Lags</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Bin endpoints</source>
+        <translation>端点合并</translation>
+    </message>
+    <message>
+        <source>The first and last relative periods collect every period beyond them (Schmidheiny &amp; Siegloch 2023)</source>
+        <translation>首尾相对时期汇集其外的所有时期（Schmidheiny &amp; Siegloch 2023）</translation>
+    </message>
+    <message>
+        <source>Reference period</source>
+        <translation>参照时期</translation>
+    </message>
+    <message>
+        <source>Reference period: %1</source>
+        <translation>参照时期：%1</translation>
+    </message>
+    <message>
+        <source>Do not bin endpoints</source>
+        <translation>不合并端点</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>All software products</source>
+        <translation>全部软件产品</translation>
+    </message>
+    <message>
+        <source>Government software</source>
+        <translation>政府软件</translation>
+    </message>
+    <message>
+        <source>Commercial software</source>
+        <translation>商业软件</translation>
+    </message>
+    <message>
+        <source>OLS</source>
+        <translation>最小二乘（OLS）</translation>
+    </message>
+    <message>
+        <source>Poisson (PPML)</source>
+        <translation>泊松（PPML）</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>估计量</translation>
+    </message>
+    <message>
+        <source>Estimator: %1</source>
+        <translation>估计量：%1</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制变量</translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>加入控制变量 %1</translation>
+    </message>
+    <message>
+        <source>Remove control %1</source>
+        <translation>移除控制变量 %1</translation>
+    </message>
+    <message>
+        <source>Instrument unrest with weather (IV)</source>
+        <translation>以天气为动荡的工具变量（IV）</translation>
+    </message>
+    <message>
+        <source>Instrument unrest</source>
+        <translation>为动荡设工具变量</translation>
+    </message>
+    <message>
+        <source>No instruments</source>
+        <translation>不用工具变量</translation>
+    </message>
+    <message>
+        <source>Add instrument %1</source>
+        <translation>加入工具变量 %1</translation>
+    </message>
+    <message>
+        <source>Remove instrument %1</source>
+        <translation>移除工具变量 %1</translation>
+    </message>
+    <message>
+        <source>Fixed effects and standard errors</source>
+        <translation>固定效应与标准误</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Province × period</source>
+        <translation>省份 × 时期</translation>
+    </message>
+    <message>
+        <source>Add unit fixed effects</source>
+        <translation>加入地区固定效应</translation>
+    </message>
+    <message>
+        <source>Drop unit fixed effects</source>
+        <translation>去掉地区固定效应</translation>
+    </message>
+    <message>
+        <source>Add period fixed effects</source>
+        <translation>加入时期固定效应</translation>
+    </message>
+    <message>
+        <source>Drop period fixed effects</source>
+        <translation>去掉时期固定效应</translation>
+    </message>
+    <message>
+        <source>Add province × period fixed effects</source>
+        <translation>加入省份 × 时期固定效应</translation>
+    </message>
+    <message>
+        <source>Drop province × period fixed effects</source>
+        <translation>去掉省份 × 时期固定效应</translation>
+    </message>
+    <message>
+        <source>Clustered by unit</source>
+        <translation>按地区聚类</translation>
+    </message>
+    <message>
+        <source>Clustered by province</source>
+        <translation>按省份聚类</translation>
+    </message>
+    <message>
+        <source>Two-way: unit and period</source>
+        <translation>双向：地区与时期</translation>
+    </message>
+    <message>
+        <source>Heteroskedasticity-robust</source>
+        <translation>异方差稳健</translation>
+    </message>
+    <message>
+        <source>Standard errors</source>
+        <translation>标准误</translation>
+    </message>
+    <message>
+        <source>Standard errors: %1</source>
+        <translation>标准误：%1</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Leave out the prefectures selected on the map</source>
+        <translation>排除地图上选中的地级行政区</translation>
+    </message>
+    <message>
+        <source>Brush prefectures on the map (Shift+drag) to drop them from the estimation sample</source>
+        <translation>在地图上框选（Shift+拖动）地级行政区，将其排除出估计样本</translation>
+    </message>
+    <message>
+        <source>Every prefecture is in the sample</source>
+        <translation>所有地级行政区均在样本中</translation>
+    </message>
+    <message>
+        <source>1 prefecture left out</source>
+        <translation>排除 1 个地级行政区</translation>
+    </message>
+    <message>
+        <source>%1 prefectures left out</source>
+        <translation>排除 %1 个地级行政区</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最晚</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::RegressionPanel</name>
+    <message>
+        <source>The project&apos;s specifications: %1</source>
+        <translation>项目中的设定：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for the panel…</source>
+        <translation>正在等待面板…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep this estimate beside the next ones (up to %1)</source>
+        <translation>将此估计保留在后续估计旁（最多 %1 个）</translation>
+    </message>
+    <message>
+        <source>Clear pins</source>
+        <translation>清除固定</translation>
+    </message>
+    <message>
+        <source>Save Table (LaTeX or CSV)…</source>
+        <translation>保存表格（LaTeX 或 CSV）…</translation>
+    </message>
+    <message>
+        <source>Copy as LaTeX</source>
+        <translation>复制为 LaTeX</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Figure…</source>
+        <translation>图形…</translation>
+    </message>
+    <message>
+        <source>R (fixest)…</source>
+        <translation>R（fixest）…</translation>
+    </message>
+    <message>
+        <source>Stata (reghdfe)…</source>
+        <translation>Stata（reghdfe）…</translation>
+    </message>
+    <message>
+        <source>Base R (lm)…</source>
+        <translation>基础 R（lm）…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Save Specification…</source>
+        <translation>保存设定…</translation>
+    </message>
+    <message>
+        <source>Open Specification…</source>
+        <translation>打开设定…</translation>
+    </message>
+    <message>
+        <source>Save in Project…</source>
+        <translation>保存到项目…</translation>
+    </message>
+    <message>
+        <source>Save in the project</source>
+        <translation>保存到项目</translation>
+    </message>
+    <message>
+        <source>Name of the specification:</source>
+        <translation>设定名称：</translation>
+    </message>
+    <message>
+        <source>Open from Project</source>
+        <translation>从项目打开</translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation>（尚未保存）</translation>
+    </message>
+    <message>
+        <source> (N = %1)</source>
+        <translation>（N = %1）</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Estimated in %1 ms · N = %2</source>
+        <translation>估计用时 %1 毫秒 · N = %2</translation>
+    </message>
+    <message>
+        <source>Not estimated: %1</source>
+        <translation>未能估计：%1</translation>
+    </message>
+    <message>
+        <source>Current: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Pin %1: %2</source>
+        <translation>固定 %1：%2</translation>
+    </message>
+    <message>
+        <source>Leave out %1 prefectures</source>
+        <translation>排除 %1 个地级行政区</translation>
+    </message>
+    <message>
+        <source>Export the coefficient plot</source>
+        <translation>导出系数图</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save the coefficient table</source>
+        <translation>保存系数表</translation>
+    </message>
+    <message>
+        <source>LaTeX table (*.tex);;CSV table (*.csv)</source>
+        <translation>LaTeX 表格 (*.tex);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copied the table as LaTeX</source>
+        <translation>已将表格复制为 LaTeX</translation>
+    </message>
+    <message>
+        <source>Copied the table as CSV</source>
+        <translation>已将表格复制为 CSV</translation>
+    </message>
+    <message>
+        <source>New folder for the replication script</source>
+        <translation>复现脚本的新文件夹</translation>
+    </message>
+    <message>
+        <source>Replication script</source>
+        <translation>复现脚本</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Save the specification</source>
+        <translation>保存设定</translation>
+    </message>
+    <message>
+        <source>Specification (*.json)</source>
+        <translation>设定 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the project</source>
+        <translation>已将“%1”保存到项目</translation>
+    </message>
+    <message>
+        <source>Open a specification</source>
+        <translation>打开设定</translation>
     </message>
 </context>
 <context>

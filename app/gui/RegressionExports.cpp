@@ -16,16 +16,16 @@ namespace aitocracy::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RegressionExports", text);
-}
+// The translation context of this file's texts.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(RegressionExports)
+};
 
 QString writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);  // written beside, renamed into place: never half a file
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
+        return Text::tr("Could not write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -76,12 +76,12 @@ std::optional<core::reg::RegressionSpec> loadSpecFile(const QString& path, QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Could not read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     auto spec = core::reg::specFromJson(file.readAll().toStdString());
     if (!spec) {
-        *error = tr("%1: %2").arg(path, QString::fromStdString(spec.error().message));
+        *error = Text::tr("%1: %2").arg(path, QString::fromStdString(spec.error().message));
         return std::nullopt;
     }
     return *spec;

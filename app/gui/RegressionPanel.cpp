@@ -72,7 +72,7 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     table_->setObjectName(u"coefficientTable"_s);
     table_->setModel(tableModel_);
     table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().lineSpacing() + 6);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);  // estimate over (SE): two lines
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* results = new QSplitter(Qt::Vertical, this);
@@ -90,6 +90,7 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({300, 520, 400});  // form, plot, table: the table needs room for a few columns
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -240,6 +241,7 @@ void RegressionPanel::requestEstimate()
 void RegressionPanel::showOutcome(std::shared_ptr<const RegressionOutcome> outcome)
 {
     current_ = std::move(outcome);
+    plot_->setMessage(QString());
     form_->setFormulaError(QString(), 0);
     form_->setRunningFormula(QString::fromStdString(current_->prepared.formula));
     refreshViews();

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RegressionSeries", text);
-}
+// The translation context of this file's texts.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(RegressionSeries)
+};
 
 CoefficientPoint point(const core::est::Coefficient& c, double x, const QString& label)
 {
@@ -91,15 +91,15 @@ FitFacts fitFacts(const RegressionOutcome& outcome)
 {
     const auto& r = outcome.result;
     FitFacts facts;
-    facts.model = r.model == core::est::Model::Poisson ? tr("Poisson (PPML)") : r.firstStages.empty() ? tr("OLS") : tr("IV (2SLS)");
+    facts.model = r.model == core::est::Model::Poisson ? Text::tr("Poisson (PPML)") : r.firstStages.empty() ? Text::tr("OLS") : Text::tr("IV (2SLS)");
     facts.nobs = static_cast<qint64>(r.nobs);
     facts.droppedMissing = static_cast<qint64>(r.droppedMissing);
     facts.droppedExcluded = static_cast<qint64>(r.droppedExcluded);
     facts.droppedSingletons = static_cast<qint64>(r.droppedSingletons);
     facts.droppedFeAllZero = static_cast<qint64>(r.droppedFeAllZero);
     for (const auto& fe : r.fixedEffects)
-        facts.fixedEffects << tr("%1 (%2 levels)").arg(QString::fromStdString(fe.name)).arg(fe.levels);
-    for (const auto& c : r.clusters) facts.clusters << tr("%1 (%2 groups)").arg(QString::fromStdString(c.name)).arg(c.groups);
+        facts.fixedEffects << Text::tr("%1 (%2 levels)").arg(QString::fromStdString(fe.name)).arg(fe.levels);
+    for (const auto& c : r.clusters) facts.clusters << Text::tr("%1 (%2 groups)").arg(QString::fromStdString(c.name)).arg(c.groups);
     facts.r2 = r.r2;
     facts.r2Within = r.r2Within;
     if (!r.firstStages.empty()) facts.firstStageF = r.firstStages.front().f;
@@ -116,23 +116,23 @@ QString shortName(const core::reg::RegressionSpec& spec)
     QString design;
     switch (spec.analysis) {
     case Analysis::UnrestToProcurement:
-        design = spec.design == core::reg::DesignKind::EventStudy ? tr("Event study %1…%2") : tr("Lags −%1…%2");
+        design = spec.design == core::reg::DesignKind::EventStudy ? Text::tr("Event study %1…%2") : Text::tr("Lags −%1…%2");
         design = design.arg(spec.leads).arg(spec.lags);
-        if (spec.iv) design = tr("IV");
+        if (spec.iv) design = Text::tr("IV");
         break;
     case Analysis::AiSuppression:
-        design = tr("Suppression");
+        design = Text::tr("Suppression");
         break;
     case Analysis::ContractsInnovation:
-        design = spec.model == core::est::Model::Poisson ? tr("Innovation, Poisson") : tr("Innovation, OLS");
+        design = spec.model == core::est::Model::Poisson ? Text::tr("Innovation, Poisson") : Text::tr("Innovation, OLS");
         break;
     case Analysis::Free:
         return QString::fromStdString(spec.formula).left(40);
     }
     QString extra;
-    if (!spec.controls.empty()) extra += tr(", %1 controls").arg(spec.controls.size());
-    if (spec.provincePeriodFe) extra += tr(", province × period FE");
-    if (!spec.excludedUnits.empty()) extra += tr(", %1 left out").arg(spec.excludedUnits.size());
+    if (!spec.controls.empty()) extra += Text::tr(", %1 controls").arg(spec.controls.size());
+    if (spec.provincePeriodFe) extra += Text::tr(", province × period FE");
+    if (!spec.excludedUnits.empty()) extra += Text::tr(", %1 left out").arg(spec.excludedUnits.size());
     return design + extra;
 }
 

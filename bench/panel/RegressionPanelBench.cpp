@@ -19,7 +19,6 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -43,24 +42,15 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-// Waits for the panel to show an estimate; false on a failure or after 60 s.
-bool waitForOutcome(gui::RegressionPanel& panel)
+// Processes events until the panel has shown `count` estimates; false on a failure or
+// after 60 s. (Counting, not waiting for a signal: a quick job may report before a wait
+// would start listening.)
+bool waitForShown(const int& shown, int count, const bool& failed)
 {
-    QEventLoop loop;
-    bool ok = false;
-    auto shown = QObject::connect(&panel, &gui::RegressionPanel::outcomeShown, &loop, [&] {
-        ok = true;
-        loop.quit();
-    });
-    auto failed = QObject::connect(panel.controller(), &gui::RegressionController::failed, &loop, [&](const QString& message) {
-        std::fprintf(stderr, "estimate failed: %s\n", qPrintable(message));
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(shown);
-    QObject::disconnect(failed);
-    return ok;
+    QElapsedTimer clock;
+    clock.start();
+    while (shown < count && !failed && clock.elapsed() < 60000) QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return shown >= count;
 }
 
 // The panel's y and unrest as the R timing script reads them.
@@ -113,22 +103,33 @@ int main(int argc, char** argv)
     gui::RegressionPanel panel(nullptr);
     panel.resize(1400, 700);
     panel.show();
+    int shown = 0;
+    bool failed = false;
+    // Redrawn: the plot repaints before the change counts as done.
+    QObject::connect(&panel, &gui::RegressionPanel::outcomeShown, &panel, [&] {
+        panel.plot()->repaint();
+        ++shown;
+    });
+    QObject::connect(panel.controller(), &gui::RegressionController::failed, &panel, [&](const QString& message) {
+        std::fprintf(stderr, "estimate failed: %s\n", qPrintable(message));
+        failed = true;
+    });
     panel.setProject(projectPath, true);
     panel.setPanel(panelData);
-    if (!waitForOutcome(panel)) return 1;
+    if (!waitForShown(shown, 1, failed)) return 1;
 
     auto* leads = panel.findChild<QSlider*>(u"leadsSlider"_s);
     auto* lags = panel.findChild<QSlider*>(u"lagsSlider"_s);
     std::vector<double> latencies;
-    QObject::connect(&panel, &gui::RegressionPanel::outcomeShown, panel.plot(), [&panel] { panel.plot()->repaint(); });
     for (int i = 0; i < changes; ++i) {
         QElapsedTimer timer;
         timer.start();
         // Walk the window through leads 0–4 and lags 0–6, one slider step at a time.
         QSlider* slider = i % 3 == 0 ? leads : lags;
         const int top = slider == leads ? 4 : 6;
+        const int before = shown;
         slider->setValue(slider->value() >= top ? 0 : slider->value() + 1);
-        if (!waitForOutcome(panel)) return 1;
+        if (!waitForShown(shown, before + 1, failed)) return 1;
         latencies.push_back(timer.nsecsElapsed() / 1e6);
     }
     const double ours = median(latencies);

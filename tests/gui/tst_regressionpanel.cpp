@@ -79,7 +79,7 @@ std::unique_ptr<RegressionPanel> TestRegressionPanel::makePanel()
     panel->setProject(QString::fromStdString(path_), true);
     QSignalSpy shown(panel.get(), &RegressionPanel::outcomeShown);
     panel->setPanel(panel_);
-    if (!shown.wait(30000)) return nullptr;
+    if (!QTest::qWaitFor([&] { return shown.count() > 0; }, 30000)) return nullptr;
     waitIdle(*panel);
     return panel;
 }
@@ -208,13 +208,14 @@ void TestRegressionPanel::freeFormulaErrorsPointAtTheColumn()
     spec.formula = "contracts_ai_public_security ~ unrset | unit + period";
     QSignalSpy failed(panel->controller(), &RegressionController::failed);
     panel->editSpec(spec, u"Formula"_s);
-    QVERIFY(failed.wait(10000));
+    // Not failed.wait(): a job this quick may report before wait() would start listening.
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 10000);
     QVERIFY(failed.front().at(0).toString().contains(u"did you mean 'unrest'"_s));
     QCOMPARE(failed.front().at(1).toInt(), 32);  // where 'unrset' starts
     spec.formula = "contracts_ai_public_security ~ unrest | unit + period";
     QSignalSpy shown(panel.get(), &RegressionPanel::outcomeShown);
     panel->editSpec(spec, u"Formula"_s);
-    QVERIFY(shown.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10000);
     QCOMPARE(panel->current()->result.coefficients.front().term, std::string("unrest"));
 }
 
@@ -224,7 +225,7 @@ void TestRegressionPanel::specificationsAreSavedInTheProject()
     QVERIFY(panel);
     QSignalSpy listed(panel->controller(), &RegressionController::specificationsListed);
     panel->saveSpecInProject(u"滞后 0–4 (baseline)"_s);
-    QVERIFY(listed.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(listed.count() > 0, 20000);
     QCOMPARE(panel->savedSpecs().size(), std::size_t(1));
     // Read back by the core from a fresh connection: the spec, its name and its summary.
     auto store = core::ProjectStore::open(path_);
