@@ -25,6 +25,13 @@ namespace {
 
 constexpr int kMaxWindow = 8;  // leads and lags offered by the sliders
 
+// Combo boxes may shrink below their longest entry: the form shares a narrow column.
+void letShrink(QComboBox* box)
+{
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(10);
+}
+
 template <typename Enum>
 void selectData(QComboBox* box, Enum value)
 {
@@ -103,6 +110,7 @@ RegressionForm::RegressionForm(QWidget* parent) : QWidget(parent)
     layout->addWidget(buildFixedEffectsBox());
     layout->addWidget(buildSampleBox());
     layout->addStretch(1);
+    for (QComboBox* box : findChildren<QComboBox*>()) letShrink(box);
     setSpec(spec_);
 }
 

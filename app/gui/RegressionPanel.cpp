@@ -67,7 +67,6 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     scroll->setMinimumWidth(220);
     plot_->setMinimumSize(240, 160);
     table_->setMinimumWidth(160);
-    facts_->setMinimumWidth(160);
 
     table_->setObjectName(u"coefficientTable"_s);
     table_->setModel(tableModel_);
@@ -75,9 +74,14 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);  // estimate over (SE): two lines
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    auto* factsScroll = new QScrollArea(this);  // a low dock scrolls the facts instead of squeezing their rows
+    factsScroll->setWidget(facts_);
+    factsScroll->setWidgetResizable(true);
+    factsScroll->setFrameShape(QFrame::NoFrame);
+    factsScroll->setMinimumWidth(160);
     auto* results = new QSplitter(Qt::Vertical, this);
     results->addWidget(table_);
-    results->addWidget(facts_);
+    results->addWidget(factsScroll);
     results->setStretchFactor(0, 3);
     results->setStretchFactor(1, 2);
 

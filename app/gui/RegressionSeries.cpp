@@ -82,6 +82,7 @@ QVector<TrueValue> trueValues(const RegressionOutcome& outcome)
 QMap<double, QString> tickLabels(const RegressionOutcome& outcome)
 {
     QMap<double, QString> labels;
+    if (!outcome.prepared.xLabel.empty()) return labels;  // relative periods: the numbers say it
     for (const auto& term : outcome.prepared.plotTerms)
         if (!term.label.empty()) labels.insert(term.x, QString::fromStdString(term.label));
     return labels;

@@ -111,7 +111,7 @@ void addColumns(ColumnSet& columns, const PanelOptions& o, const std::vector<std
     columns.add("temp_mean", "mean daily temperature (°C)", Panel::kMissing);
     for (const auto& name : countedColumns()) columns.add("log1p_" + name, "log(1 + " + name + ")", 0);
     for (const auto& name : countedColumns())
-        columns.add("z_" + name, name + " standardized over all unit-periods (sample SD)", Panel::kMissing);
+        columns.add("z_" + name, name + " standardized over the observed unit-periods (sample SD)", Panel::kMissing);
     columns.add("province", "the unit's province code (340000 for 340100), as a number", Panel::kMissing);
     for (const auto& name : covariates) {
         std::string column = name;
@@ -264,6 +264,46 @@ void fillProvince(const Panel& panel, const std::vector<std::string>& provinceCo
     }
 }
 
+// Periods that lie wholly outside the days a source's stored rows span hold no observation
+// of that source: missing, not zero. (Events recorded from 2014 say nothing about 2013; a
+// zero there would read as "no unrest" and bias every lag that reaches back.) A source
+// without rows leaves its columns missing throughout.
+Result<void> blankOutsideCoverage(sqlite3* db, const Panel& panel, const std::string& lastDay, ColumnSet& columns)
+{
+    struct Source {
+        const char* spanSql;
+        std::vector<std::string> columns;
+    };
+    std::vector<std::string> contractColumns;
+    for (const auto c : kContractClasses) {
+        contractColumns.push_back("contracts_" + std::string(contractClassName(c)));
+        contractColumns.push_back("amount_" + std::string(contractClassName(c)));
+    }
+    const Source sources[] = {{"SELECT min(event_date), max(event_date) FROM unrest_events", {"unrest"}},
+                              {"SELECT min(signed_date), max(signed_date) FROM contracts", contractColumns}};
+    const std::size_t periods = panel.periodCount();
+    for (const Source& source : sources) {
+        auto select = Statement::prepare(db, source.spanSql);
+        if (!select) return std::unexpected(select.error());
+        auto row = select->step();
+        if (!row) return std::unexpected(row.error());
+        const bool any = *row && !select->columnIsNull(0);
+        const std::string first = any ? select->columnText(0) : std::string(), last = any ? select->columnText(1) : std::string();
+        for (std::size_t t = 0; t < periods; ++t) {
+            // Period t runs from its start to the day before the next one starts.
+            const std::string& start = panel.periodStarts[t];
+            const bool afterFirst = t + 1 < periods ? panel.periodStarts[t + 1] > first : lastDay >= first;
+            if (any && start <= last && afterFirst) continue;
+            for (const auto& name : source.columns) {
+                std::vector<double>& values = *columns[name];
+                for (std::size_t u = 0; u < panel.unitCount(); ++u) values[u * periods + t] = Panel::kMissing;
+            }
+        }
+    }
+    return ok();
+}
+
+// log(1 + x) and z-scores over the unit-periods where x is observed.
 void fillTransforms(ColumnSet& columns)
 {
     for (const auto& name : countedColumns()) {
@@ -271,12 +311,18 @@ void fillTransforms(ColumnSet& columns)
         std::vector<double>& logs = *columns["log1p_" + name];
         std::vector<double>& z = *columns["z_" + name];
         double sum = 0, squares = 0;
-        for (const double v : x) sum += v;
-        const double mean = sum / static_cast<double>(x.size());
-        for (const double v : x) squares += (v - mean) * (v - mean);
-        const double sd = x.size() > 1 ? std::sqrt(squares / static_cast<double>(x.size() - 1)) : 0;
+        std::size_t n = 0;
+        for (const double v : x) {
+            if (std::isnan(v)) continue;
+            sum += v;
+            ++n;
+        }
+        const double mean = n ? sum / static_cast<double>(n) : 0;
+        for (const double v : x)
+            if (!std::isnan(v)) squares += (v - mean) * (v - mean);
+        const double sd = n > 1 ? std::sqrt(squares / static_cast<double>(n - 1)) : 0;
         for (std::size_t i = 0; i < x.size(); ++i) {
-            logs[i] = std::log1p(x[i]);
+            logs[i] = std::log1p(x[i]);  // NaN stays NaN
             z[i] = sd > 0 ? (x[i] - mean) / sd : Panel::kMissing;
         }
     }
@@ -320,6 +366,7 @@ Result<Panel> buildPanel(const ProjectStore& store, const PanelOptions& options,
     if (auto r = fillWeather(db, grid, options, columns, days, cancel); !r) return std::unexpected(r.error());
     if (auto r = fillCovariates(db, panel, grid, *covariates); !r) return std::unexpected(r.error());
     if (cancel && cancel->cancelled()) return fail("cancelled", "the panel was not built");
+    if (auto r = blankOutsideCoverage(db, panel, days.second, columns); !r) return std::unexpected(r.error());
     fillTransforms(columns);
     fillProvince(panel, *provinces, columns);
     return panel;

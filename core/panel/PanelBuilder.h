@@ -39,7 +39,10 @@ struct PanelOptions {
 //   rain_sum, rain_mean,         the period's rain (mm) summed and averaged over the days with a value,
 //   rain_days, temp_mean         days with rain ≥ the threshold, mean temperature; NaN without weather
 //   log1p_<x>, z_<x>             for unrest, contracts_* and amount_*: log(1 + x), and x standardized
-//                                over all unit-periods (sample standard deviation; NaN when x is constant)
+//                                over the observed unit-periods (sample standard deviation; NaN when x is constant)
+// unrest, contracts_* and amount_* (and so their log1p_/z_) are NaN in periods wholly outside
+// the days their source's stored rows span (events; contracts), and throughout when the
+// source has no rows: outside its coverage a source observed nothing, which is not zero.
 //   province                     the unit's stored province code as a number (340000 for 340100), for
 //                                province and province^period in formulas; NaN when the code is not a number
 //   <covariate name>             one per stored covariate: its value where the covariate's period

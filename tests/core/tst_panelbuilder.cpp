@@ -154,7 +154,10 @@ private Q_SLOTS:
                  (std::vector<std::string>{"2015Q2", "2015Q3", "2015Q4", "2016Q1", "2016Q2", "2016Q3"}));
         CHECK_COLUMN(p, "ai_stock", 0, 1, 1, 2, 4, 5, 0, 0, 0, 0, 0, 0);
         CHECK_COLUMN(p, "contracts_ai_public_security", 1, 0, 1, 2, 1, 0, 0, 0, 0, 0, 0, 1);
-        CHECK_COLUMN(p, "unrest", 0, 0, 1, 2, 1, 0, 0, 0, 0, 1, 0, 1);
+        // Events start in 2015Q4: the quarters before observed no unrest (missing, not zero).
+        CHECK_COLUMN(p, "unrest", kNaN, kNaN, 1, 2, 1, 0, kNaN, kNaN, 0, 1, 0, 1);
+        CHECK_COLUMN(p, "log1p_unrest", kNaN, kNaN, std::log(2.0), std::log(3.0), std::log(2.0), 0, kNaN, kNaN, 0, std::log(2.0), 0,
+                     std::log(2.0));
         CHECK_COLUMN(p, "rain_sum", kNaN, kNaN, 100, 22.5, kNaN, kNaN, kNaN, kNaN, kNaN, 9.99, kNaN, kNaN);
         PanelOptions fromOnly;
         fromOnly.from = "2016-02-15";
@@ -241,9 +244,11 @@ private Q_SLOTS:
         auto nothing = buildPanel(*empty, PanelOptions{});
         QVERIFY(!nothing);
         QCOMPARE(nothing.error().code, std::string("empty"));
-        // With a span the empty project gives a panel of zeros and missing weather.
+        // With a span the empty project gives a panel without observations: nothing was
+        // recorded, which is not the same as zero events or contracts.
         const Panel zeros = build(*empty, halfYear());
-        CHECK_COLUMN(zeros, "unrest", 0, 0);
+        CHECK_COLUMN(zeros, "unrest", kNaN, kNaN);
+        CHECK_COLUMN(zeros, "contracts_other", kNaN, kNaN);
         CHECK_COLUMN(zeros, "temp_mean", kNaN, kNaN);
     }
 
