@@ -62,7 +62,7 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(form_);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // Narrow minimums: the panel shares the window with the map and must not force it wider.
     scroll->setMinimumWidth(220);
     plot_->setMinimumSize(240, 160);
@@ -94,7 +94,7 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
     split->setChildrenCollapsible(false);
-    split->setSizes({300, 520, 400});  // form, plot, table: the table needs room for a few columns
+    split->setSizes({350, 480, 340});  // form, plot, table: the form needs room for its rows, the table for a few columns
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

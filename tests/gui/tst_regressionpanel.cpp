@@ -12,6 +12,7 @@
 
 #include "CoefficientPlot.h"
 #include "RegressionController.h"
+#include "RegressionExports.h"
 #include "RegressionForm.h"
 #include "RegressionPanel.h"
 #include "SelectionModel.h"
@@ -38,6 +39,9 @@ private Q_SLOTS:
     void pinsAndTruthReachThePlot();
     void freeFormulaErrorsPointAtTheColumn();
     void specificationsAreSavedInTheProject();
+    void innovationAnalysisRunsOnTheFirmPanel();
+    void ivShowsTheFirstStage();
+    void exportsWriteTableScriptAndSpec();
 
 private:
     // A fresh panel on the demo world's quarterly panel, with its first estimate shown.
@@ -237,6 +241,81 @@ void TestRegressionPanel::specificationsAreSavedInTheProject()
     QVERIFY(s.summary.has_value());
     QCOMPARE(s.summary->nobs, panel->current()->result.nobs);
     QCOMPARE(s.summary->coefficients.front().estimate, panel->current()->result.coefficients.front().estimate);
+}
+
+void TestRegressionPanel::innovationAnalysisRunsOnTheFirmPanel()
+{
+    auto panel = makePanel();
+    QVERIFY(panel);
+    auto* analysis = panel->findChild<QComboBox*>(u"analysisCombo"_s);
+    analysis->setCurrentIndex(analysis->findData(static_cast<int>(core::reg::Analysis::ContractsInnovation)));
+    auto* model = panel->findChild<QComboBox*>(u"modelCombo"_s);
+    model->setCurrentIndex(model->findData(static_cast<int>(core::est::Model::Poisson)));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->current() && panel->current()->spec.model == core::est::Model::Poisson && !panel->controller()->isBusy(),
+                             30000);
+    const auto& outcome = *panel->current();
+    QCOMPARE(outcome.spec.analysis, core::reg::Analysis::ContractsInnovation);
+    QCOMPARE(outcome.result.model, core::est::Model::Poisson);
+    QVERIFY(QString::fromStdString(outcome.prepared.formula).startsWith(u"software_total ~ i(rel_high_w"_s));
+    QCOMPARE(outcome.result.fixedEffects.front().name, std::string("firm"));
+    // Two series on the plot, high- and low-unrest contracts, over the same relative years.
+    QCOMPARE(panel->plot()->series().size(), 2);
+    QCOMPARE(panel->plot()->series()[0].points.size(), panel->plot()->series()[1].points.size());
+    // Two undo steps, and undoing both returns to the procurement analysis.
+    QCOMPARE(panel->undoStack()->count(), 2);
+    panel->undoStack()->undo();
+    panel->undoStack()->undo();
+    QVERIFY(waitIdle(*panel));
+    QCOMPARE(panel->current()->spec.analysis, core::reg::Analysis::UnrestToProcurement);
+    QCOMPARE(analysis->currentData().toInt(), static_cast<int>(core::reg::Analysis::UnrestToProcurement));
+}
+
+void TestRegressionPanel::ivShowsTheFirstStage()
+{
+    auto panel = makePanel();
+    QVERIFY(panel);
+    core::reg::RegressionSpec spec = panel->spec();
+    spec.iv = true;
+    spec.instruments = {"rain_sum", "rain_days"};
+    panel->editSpec(spec, u"IV"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->current()->spec.iv && !panel->controller()->isBusy(), 30000);
+    const auto& r = panel->current()->result;
+    QCOMPARE(r.firstStages.size(), std::size_t(1));
+    QVERIFY(r.firstStages.front().f > 0);
+    QCOMPARE(r.coefficients.front().term, std::string("fit_unrest"));
+}
+
+void TestRegressionPanel::exportsWriteTableScriptAndSpec()
+{
+    auto panel = makePanel();
+    QVERIFY(panel);
+    panel->pinCurrent();
+    // The table of the shown specifications: one column each, booktabs rules, the terms.
+    const QString latex = coefficientTableText({panel->current(), panel->current()}, true);
+    QVERIFY(latex.contains(u"\\toprule"_s));
+    QVERIFY(latex.contains(u"l(unrest, 1)"_s));
+    const QString csv = coefficientTableText({panel->current()}, false);
+    QVERIFY(csv.contains(u"\"l(unrest, 1)\","_s));  // quoted: the term holds a comma
+    // A replication folder with the panel, its checksum and the script.
+    QTemporaryDir out;
+    const QString folder = out.filePath(u"replication"_s);
+    const QString error = writeReplicationFolder(panel->spec(), *panel_, QString::fromStdString(path_),
+                                                 core::scripts::ScriptLanguage::BaseR, folder);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(QFile::exists(folder + u"/panel.csv"_s));
+    // A second write into the same folder is refused, never half-written over.
+    QVERIFY(!writeReplicationFolder(panel->spec(), *panel_, QString::fromStdString(path_), core::scripts::ScriptLanguage::Fixest, folder)
+                 .isEmpty());
+    // The specification as JSON reads back equal.
+    const QString json = out.filePath(u"spec.json"_s);
+    core::reg::RegressionSpec spec = panel->spec();
+    spec.lags = 3;
+    spec.controls = {"rain_sum"};
+    QVERIFY(saveSpecFile(spec, json).isEmpty());
+    QString readError;
+    const auto back = loadSpecFile(json, &readError);
+    QVERIFY2(back.has_value(), qPrintable(readError));
+    QCOMPARE(*back, spec);
 }
 
 QTEST_MAIN(TestRegressionPanel)
