@@ -248,6 +248,54 @@
         <source>, %1 left out</source>
         <translation>，排除 %1 个</translation>
     </message>
+    <message>
+        <source>high-unrest contracts</source>
+        <translation>高动荡期合同</translation>
+    </message>
+    <message>
+        <source>low-unrest contracts</source>
+        <translation>低动荡期合同</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>unrest</source>
+        <translation>动荡</translation>
+    </message>
+    <message>
+        <source>the first unrest event</source>
+        <translation>首次动荡事件</translation>
+    </message>
+    <message>
+        <source>the first public-security contract</source>
+        <translation>首份公安合同</translation>
+    </message>
+    <message>
+        <source>%1 relative to %2</source>
+        <translation>相对于%2的%1</translation>
+    </message>
 </context>
 <context>
     <name>aitocracy::gui::ChoroplethController</name>

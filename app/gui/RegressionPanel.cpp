@@ -281,7 +281,7 @@ void RegressionPanel::refreshViews()
         tabled.append(tableSeries(*o, name));
     }
     if (current_) {
-        plot_->setXLabel(QString::fromStdString(current_->prepared.xLabel));
+        plot_->setXLabel(axisLabel(*current_));
         plot_->setXTickLabels(tickLabels(*current_));
         plot_->setEventLine(current_->prepared.referenceX ? std::optional<double>(-0.5) : std::nullopt);
         plot_->setTrueValues(trueValues(*current_));

@@ -48,7 +48,10 @@ QVector<CoefficientSeries> coefficientSeries(const RegressionOutcome& outcome, c
         if (at == keys.end()) {
             keys.push_back(term.series);
             CoefficientSeries series;
-            series.name = term.series.empty() ? name : name % u" — "_s % QString::fromStdString(term.series);
+            const QString group = term.series == "high"  ? Text::tr("high-unrest contracts")
+                                  : term.series == "low" ? Text::tr("low-unrest contracts")
+                                                         : QString::fromStdString(term.series);
+            series.name = term.series.empty() ? name : name % u" — "_s % group;
             series.referenceX = outcome.prepared.referenceX;
             out.append(series);
             at = keys.end() - 1;
@@ -86,6 +89,26 @@ QMap<double, QString> tickLabels(const RegressionOutcome& outcome)
     for (const auto& term : outcome.prepared.plotTerms)
         if (!term.label.empty()) labels.insert(term.x, QString::fromStdString(term.label));
     return labels;
+}
+
+QString axisLabel(const RegressionOutcome& outcome)
+{
+    // The core writes "<Periods> relative to <event>" in English; both parts are translated.
+    const std::string& label = outcome.prepared.xLabel;
+    const auto at = label.find(" relative to ");
+    if (at == std::string::npos) return QString::fromStdString(label);
+    const std::string word = label.substr(0, at), event = label.substr(at + 13);
+    const QString periods = word == "Quarters" ? Text::tr("Quarters")
+                            : word == "Months" ? Text::tr("Months")
+                            : word == "Weeks"  ? Text::tr("Weeks")
+                            : word == "Days"   ? Text::tr("Days")
+                            : word == "Years"  ? Text::tr("Years")
+                                               : Text::tr("Periods");
+    const QString what = event == "unrest"                                ? Text::tr("unrest")
+                         : event == "the first unrest event"              ? Text::tr("the first unrest event")
+                         : event == "the first public-security contract" ? Text::tr("the first public-security contract")
+                                                                          : QString::fromStdString(event);
+    return Text::tr("%1 relative to %2").arg(periods, what);
 }
 
 FitFacts fitFacts(const RegressionOutcome& outcome)

@@ -19,6 +19,9 @@ namespace aitocracy::gui {
 [[nodiscard]] QVector<TrueValue> trueValues(const RegressionOutcome& outcome);
 // x → label for plots whose x positions are not relative periods (empty otherwise).
 [[nodiscard]] QMap<double, QString> tickLabels(const RegressionOutcome& outcome);
+// The x axis title in the interface's language ("Quarters relative to unrest"; empty for
+// unordered terms).
+[[nodiscard]] QString axisLabel(const RegressionOutcome& outcome);
 [[nodiscard]] FitFacts fitFacts(const RegressionOutcome& outcome);
 // "Lags 0–4, unit + period FE, clustered by unit": a short name for a pinned specification.
 [[nodiscard]] QString shortName(const core::reg::RegressionSpec& spec);
