@@ -1347,6 +1347,14 @@
         <source>Open a specification</source>
         <translation>打开设定</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做：%1</translation>
+    </message>
 </context>
 <context>
     <name>aitocracy::gui::TimeSlider</name>

@@ -410,7 +410,9 @@ QWidget* RegressionForm::buildSampleBox()
 void RegressionForm::edit(const RegressionSpec& next, const QString& what, int mergeKey)
 {
     if (showing_ || next == spec_) return;
+    const bool columnsChange = next.analysis != spec_.analysis || next.weatherShock != spec_.weatherShock;
     spec_ = next;
+    if (columnsChange) fillColumnLists();  // which columns can be controls depends on both
     updateVisibility();
     Q_EMIT specEdited(spec_, what, mergeKey);
 }

@@ -133,12 +133,22 @@ QToolBar* RegressionPanel::buildToolBar()
     auto* bar = new QToolBar(this);
     bar->setObjectName(u"regressionToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction* undo = undo_->createUndoAction(this, tr("Undo"));
+    // Short, fixed texts (the edit being undone is in the tooltip): a long edit name would
+    // push the other buttons off the bar.
+    auto* undo = new QAction(tr("Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction* redo = undo_->createRedoAction(this, tr("Redo"));
+    auto* redo = new QAction(tr("Redo"), this);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undo, &QAction::triggered, undo_, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, undo_, &QUndoStack::redo);
+    connect(undo_, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undo_, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(undo_, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) { undo->setToolTip(tr("Undo %1").arg(text)); });
+    connect(undo_, &QUndoStack::redoTextChanged, redo, [redo](const QString& text) { redo->setToolTip(tr("Redo %1").arg(text)); });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
     addAction(undo);
     addAction(redo);
     bar->addAction(undo);
@@ -246,6 +256,8 @@ void RegressionPanel::showOutcome(std::shared_ptr<const RegressionOutcome> outco
 {
     current_ = std::move(outcome);
     plot_->setMessage(QString());
+    table_->setEnabled(true);
+    facts_->setEnabled(true);
     form_->setFormulaError(QString(), 0);
     form_->setRunningFormula(QString::fromStdString(current_->prepared.formula));
     refreshViews();
@@ -257,6 +269,9 @@ void RegressionPanel::showFailure(const QString& message, int column)
 {
     form_->setFormulaError(message, column);
     plot_->setMessage(message);
+    // The table and facts still describe the last estimate: greyed until a new one arrives.
+    table_->setEnabled(false);
+    facts_->setEnabled(false);
     Q_EMIT statusMessage(tr("Not estimated: %1").arg(message));
 }
 
