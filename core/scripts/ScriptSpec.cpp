@@ -17,6 +17,11 @@ Result<ScriptSpec> resolveScriptSpec(const est::PanelData& panel, const std::str
     for (const auto& column : panel.columns)
         if (column.name == panel.unitName || (column.name != panel.timeName && !column.isNumeric()))
             spec.stringColumns.push_back(column.name);
+    for (const auto& term : spec.formula.terms)
+        for (const auto& factor : term.factors)
+            if (factor.kind == est::Factor::Kind::Dummies)
+                if (const est::PanelColumn* column = panel.column(factor.var.name))
+                    spec.dummyLevels[factor.var.name] = column->levels;
     if (!options.rowMask.empty()) {
         if (options.rowMask.size() != panel.rows())
             return fail("usage", "the sample mask has " + std::to_string(options.rowMask.size()) + " flags for a panel of " +

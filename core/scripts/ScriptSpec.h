@@ -2,6 +2,7 @@
 // A specification made explicit for a script writer: the options' defaults resolved the
 // way the estimator resolves them (Design.cpp), so that every script states the variance
 // it computes instead of relying on another package's default.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct ScriptSpec {
     std::string unitName, timeName;
     std::int64_t timeStep = 1;
     std::vector<std::string> stringColumns;  // columns written as text (unit included): factors in Stata
+    // i() variables: each one's values as the estimator names them (the panel column's
+    // levels), so that a script without factor notation can make one dummy per value.
+    std::map<std::string, std::vector<std::string>> dummyLevels;
     // "in_sample" when the options carry a row mask (the panel CSV then has that 0/1
     // column and every script restricts the estimation to its 1s after building lags on
     // the whole panel); empty otherwise.

@@ -1,5 +1,7 @@
 #include "scripts/StataScript.h"
 
+#include <algorithm>
+
 namespace aitocracy::core::scripts {
 namespace {
 
@@ -15,6 +17,9 @@ std::string stataVar(const est::VarRef& v)
 // variables: simpler for a reader than factor-variable notation with lag operators.
 struct StataTerm {
     std::string stata, fixest;
+    // An i() dummy: the app reports only values present in the estimation sample, so the
+    // script writes it only when Stata estimated it (an absent value is omitted, se 0).
+    bool ifEstimated = false;
 };
 
 struct Translation {
@@ -22,12 +27,34 @@ struct Translation {
     std::vector<StataTerm> terms;
 };
 
-Result<void> translate(const std::vector<est::Term>& terms, Translation& out)
+// i(var, ref = r): one generated 0/1 variable per other value of var (Stata's factor
+// notation would need non-negative integers; relative periods are negative). Values are
+// compared as numbers, so a text-valued i() variable is refused.
+Result<void> translateDummies(const ScriptSpec& spec, const est::Factor& factor, Translation& out)
+{
+    const auto levels = spec.dummyLevels.find(factor.var.name);
+    const bool numeric = std::find(spec.stringColumns.begin(), spec.stringColumns.end(), factor.var.name) == spec.stringColumns.end();
+    if (levels == spec.dummyLevels.end() || !numeric)
+        return fail("unsupported", "the Stata script translates i() of numeric variables only ('" + factor.var.name + "')");
+    for (const std::string& level : levels->second) {
+        if (factor.ref && *factor.ref == level) continue;
+        const std::string var = "_i" + std::to_string(out.terms.size() + 1);
+        out.generate += "generate byte " + var + " = (" + factor.var.name + " == " + level + ") if !missing(" + factor.var.name + ")\n";
+        out.terms.push_back({var, factor.var.name + "::" + level, true});
+    }
+    return ok();
+}
+
+Result<void> translate(const ScriptSpec& spec, const std::vector<est::Term>& terms, Translation& out)
 {
     for (const auto& term : terms) {
+        if (term.factors.size() == 1 && term.factors[0].kind == est::Factor::Kind::Dummies) {
+            if (auto r = translateDummies(spec, term.factors[0], out); !r) return r;
+            continue;
+        }
         for (const auto& factor : term.factors)
             if (factor.kind == est::Factor::Kind::Dummies)
-                return fail("unsupported", "the Stata script does not translate i() terms ('" + term.name() + "')");
+                return fail("unsupported", "the Stata script does not translate i() inside a product ('" + term.name() + "')");
         if (term.factors.size() == 1) {
             out.terms.push_back({stataVar(term.factors[0].var), term.name()});
             continue;
@@ -87,7 +114,8 @@ std::string variance(const ScriptSpec& spec, bool iv)
 // One line of estimates.csv; the compound quotes write the term inside double quotes.
 std::string writeTerm(const StataTerm& t)
 {
-    return "file write out `\"\"" + t.fixest + "\"\"' \",\" (strtrim(string(_b[" + t.stata +
+    const std::string estimated = t.ifEstimated ? "if _se[" + t.stata + "] > 0 & !missing(_se[" + t.stata + "]) " : "";
+    return estimated + "file write out `\"\"" + t.fixest + "\"\"' \",\" (strtrim(string(_b[" + t.stata +
            "], \"%24.17g\"))) \",\" (strtrim(string(_se[" + t.stata + "], \"%24.17g\"))) _n\n";
 }
 
@@ -97,9 +125,9 @@ Result<std::string> stataScript(const ScriptSpec& spec)
 {
     const auto& f = spec.formula;
     Translation exog, endo, inst;
-    if (auto r = translate(f.terms, exog); !r) return std::unexpected(r.error());
-    if (auto r = translate(f.endogenous, endo); !r) return std::unexpected(r.error());
-    if (auto r = translate(f.instruments, inst); !r) return std::unexpected(r.error());
+    if (auto r = translate(spec, f.terms, exog); !r) return std::unexpected(r.error());
+    if (auto r = translate(spec, f.endogenous, endo); !r) return std::unexpected(r.error());
+    if (auto r = translate(spec, f.instruments, inst); !r) return std::unexpected(r.error());
 
     std::string s = "* Replicates: " + spec.formulaText +
                     "\n* Run from this folder: do replicate.do  (writes estimates.csv here)\n"

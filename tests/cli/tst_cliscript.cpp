@@ -271,6 +271,15 @@ private Q_SLOTS:
                        QStringLiteral("/replicate.do"));
         QVERIFY2(text.contains(QLatin1String("reghdfe y w, noabsorb vce(robust) keepsingletons")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("\"\"(Intercept)\"\"' \",\" (strtrim(string(_b[_cons]")));
+
+        // i(): one dummy per value but the reference, written only when Stata estimated it.
+        text = readAll(writeScript(QStringLiteral("stata"), QStringLiteral("y ~ i(t, ref = 1) + w | unit"),
+                                   {QStringLiteral("--cluster"), QStringLiteral("unit")}, run) +
+                       QStringLiteral("/replicate.do"));
+        for (const char* snippet : {"generate byte _i1 = (t == 2) if !missing(t)\n", "reghdfe y _i1 _i2",
+                                    "if _se[_i1] > 0 & !missing(_se[_i1]) file write out `\"\"t::2\"\"' \",\" (strtrim(string(_b[_i1]"})
+            QVERIFY2(text.contains(QLatin1String(snippet)), qPrintable(QLatin1String(snippet) + QLatin1Char('\n') + text));
+        QVERIFY(!text.contains(QLatin1String("(t == 1)")));
     }
 
     void folderHoldsThePanelAndItsHash()
@@ -309,8 +318,8 @@ private Q_SLOTS:
         QTest::newRow("base-r singletons")
             << QStringLiteral("base-r") << QStringLiteral("y ~ x | unit")
             << QStringList{QStringLiteral("--drop-singletons")} << QStringLiteral("keeps singletons");
-        QTest::newRow("stata i()") << QStringLiteral("stata") << QStringLiteral("y ~ i(t, ref = 1) | unit")
-                                   << QStringList{} << QStringLiteral("does not translate i() terms");
+        QTest::newRow("stata i() of text") << QStringLiteral("stata") << QStringLiteral("y ~ i(prov, ref = \"P1\") | unit")
+                                           << QStringList{} << QStringLiteral("i() of numeric variables only");
         QTest::newRow("unknown language") << QStringLiteral("python") << QStringLiteral("y ~ x") << QStringList{}
                                           << QStringLiteral("--lang must be r, stata or base-r");
         QTest::newRow("formula error") << QStringLiteral("r") << QStringLiteral("y ~ xx") << QStringList{}
