@@ -229,9 +229,64 @@ CREATE TABLE places (
 ALTER TABLE contracts ADD COLUMN matched_keywords TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 3: contracts stored at about the cost of a plain bulk load (issue 6: importing a
+// million-row table may take no longer than `sqlite3 .import` of the same rows into a bare
+// table). Each thing the table had is kept only when a query or a writer needs it, since
+// every one of them is paid on each of millions of inserted rows:
+//  - No secondary indexes (unit_code+signed_date, signed_date, class+signed_date,
+//    import_id). Nothing reads contracts through them where it matters: the panel builder
+//    and the class counts scan the table in storage order, an export sorts once, and
+//    rebuilding them after a load cost more than the rest of the import together.
+//  - No UNIQUE (contract_id). Its B-tree took the largest share of storing a row (the key
+//    compared and the tree updated at a random place per row). The contracts importer
+//    keeps ids unique instead, and it is the only program that adds contracts to a
+//    project that has any: inside its one transaction it indexes the ids present in
+//    memory and refuses a repeated one with its line (ContractWriter, ContractIdIndex).
+//    The demonstration world writes numbered ids into a new file.
+//  - No foreign keys. import_id's ON DELETE CASCADE becomes a trigger on imports (free
+//    for inserts; deleting an import scans contracts once). unit_code comes from the
+//    project's own units (BuyerResolver reads them from the units table) or from the
+//    demonstration world's, and units are written only when a project is created, so the
+//    per-row lookup in units checked nothing that can go wrong.
+//  - No CHECK on signed_date: the writers store the ISO dates they parsed or made, and
+//    the GLOB re-read every date on the way in (a seventh of storing a row). The class
+//    CHECK stays, written with = instead of IN: SQLite builds IN's list afresh for every
+//    row checked, which made that one check cost as much as the insert itself.
+// STRICT and NOT NULL stay: they cost little.
+constexpr const char* kLeanContracts = R"sql(
+CREATE TABLE contracts_v3 (
+    id                INTEGER PRIMARY KEY,
+    contract_id       TEXT NOT NULL,
+    import_id         INTEGER,
+    signed_date       TEXT NOT NULL,
+    buyer             TEXT NOT NULL DEFAULT '',
+    buyer_region_code TEXT NOT NULL DEFAULT '',
+    buyer_region_name TEXT NOT NULL DEFAULT '',
+    supplier          TEXT NOT NULL DEFAULT '',
+    supplier_id       TEXT NOT NULL DEFAULT '',
+    amount_yuan       REAL,
+    title             TEXT NOT NULL DEFAULT '',
+    unit_code         TEXT,
+    placement_rule    TEXT NOT NULL DEFAULT '',
+    class             TEXT NOT NULL
+                      CHECK (class = 'ai_public_security' OR class = 'ai_other' OR class = 'surveillance'
+                             OR class = 'other'),
+    matched_keywords  TEXT NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO contracts_v3 SELECT id, contract_id, import_id, signed_date, buyer, buyer_region_code,
+    buyer_region_name, supplier, supplier_id, amount_yuan, title, unit_code, placement_rule, class,
+    matched_keywords FROM contracts ORDER BY id;
+DROP TABLE contracts;
+ALTER TABLE contracts_v3 RENAME TO contracts;
+CREATE TRIGGER contracts_follow_imports AFTER DELETE ON imports BEGIN
+    DELETE FROM contracts WHERE import_id = old.id;
+END;
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "base schema", kBaseSchema},
     Migration{2, "places gazetteer, contract keywords", kPlacesAndKeywords},
+    Migration{3, "contracts without secondary indexes", kLeanContracts},
 };
 
 constexpr std::array<const char*, 14> kDataTables = {
