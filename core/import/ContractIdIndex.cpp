@@ -1,25 +1,26 @@
 #include "import/ContractIdIndex.h"
 
 namespace aitocracy::core {
-namespace {
 
-// A 32-bit hash of the id, never 0 (0 marks an empty slot). Its low bits pick the slot,
-// so the table can grow from the stored hashes alone; all 32 bits are compared, so a row
-// is read to confirm only about once in a thousand new ids.
-std::uint32_t hashOf(std::string_view id)
+// 0 marks an empty slot. The low bits pick the slot, so the table can grow from the stored
+// hashes alone; all 32 bits are compared, so a row is read to confirm only about once in
+// a thousand new ids.
+std::uint32_t ContractIdIndex::hashOf(std::string_view id)
 {
     const std::uint64_t h = std::hash<std::string_view>{}(id);
     const auto folded = static_cast<std::uint32_t>(h ^ (h >> 32));
     return folded != 0 ? folded : 1u;
 }
 
-}  // namespace
+void ContractIdIndex::prefetch(std::uint32_t hash) const
+{
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+}
 
-std::optional<std::int64_t> ContractIdIndex::addUnlessHeld(std::string_view id, std::int64_t rowid,
+std::optional<std::int64_t> ContractIdIndex::addUnlessHeld(std::uint32_t hash, std::int64_t rowid,
                                                            const RowHoldsId& holds)
 {
     growIfFull();
-    const std::uint32_t hash = hashOf(id);
     const std::size_t mask = slots_.size() - 1;
     // Linear probing: the id is in the run of filled slots that starts at its own, and
     // goes into the first empty one.

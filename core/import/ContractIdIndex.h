@@ -18,12 +18,20 @@ public:
     // Whether the row `rowid` holds the id being looked for (the caller reads the row).
     using RowHoldsId = std::function<bool(std::int64_t rowid)>;
 
-    // Records that row `rowid` holds `id`, unless a row already does: then returns that
-    // row and records nothing. `holds` is asked only about rows whose hash matches: in
-    // practice the row that holds the id, hardly ever another.
-    std::optional<std::int64_t> addUnlessHeld(std::string_view id, std::int64_t rowid, const RowHoldsId& holds);
+    // The 32-bit hash the index files an id under (never 0). Public so that the thread
+    // reading the rows can compute it, sparing the one that stores them.
+    static std::uint32_t hashOf(std::string_view id);
+
+    // Records that row `rowid` holds the id whose hashOf() is `hash`, unless a row already
+    // holds that id: then returns that row and records nothing. `holds` is asked only
+    // about rows of the same hash: in practice the row that holds the id, hardly ever
+    // another.
+    std::optional<std::int64_t> addUnlessHeld(std::uint32_t hash, std::int64_t rowid, const RowHoldsId& holds);
     // Records that row `rowid` holds `id`, which no other row holds.
     void add(std::string_view id, std::int64_t rowid);
+    // Starts loading the place where `hash` is filed into the processor's cache, a few
+    // rows ahead of addUnlessHeld: the table is far larger than the cache.
+    void prefetch(std::uint32_t hash) const;
 
 private:
     // Hash and rowid side by side: a lookup reads one place in memory, not two. The rowid

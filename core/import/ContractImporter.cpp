@@ -16,6 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr std::size_t kPrefetchAhead = 8;  // rows
+
 // The options as stored with the import's provenance, to redo it.
 std::string settingsJson(const ContractImportOptions& options, const ContractImportReport& report)
 {
@@ -108,7 +110,10 @@ Result<ContractImportReport> importContracts(ProjectStore& store, const std::str
         });
         Result<void> written = ok();
         while (auto batch = queue.pop()) {
-            for (std::size_t i = 0; i < batch->used && written; ++i) written = writer->write(batch->rows[i]);
+            for (std::size_t i = 0; i < batch->used && written; ++i) {
+                if (i + kPrefetchAhead < batch->used) writer->prefetch(batch->rows[i + kPrefetchAhead]);
+                written = writer->write(batch->rows[i]);
+            }
             if (written) written = writer->flush();  // before the rows go back to the producer
             queue.recycle(std::move(*batch));
             if (written && cancel && cancel->cancelled())

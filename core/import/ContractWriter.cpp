@@ -8,20 +8,21 @@
 namespace aitocracy::core {
 namespace {
 
-constexpr int kColumns = 15;
+constexpr int kColumns = 14;
 constexpr std::size_t kUnresolvedListed = 100;
 constexpr std::size_t kUnresolvedTracked = 100000;  // distinct buyers counted; beyond, rows only
 
 // An INSERT of `rows` rows: one statement for many rows pays SQLite's per-statement work
-// (start, cursors, halt, reset) once for all of them. The rowids are given, so that the
-// id index knows them before the rows are inserted.
+// (start, cursors, halt, reset) once for all of them. SQLite numbers the rows one past the
+// largest rowid, so the id index knows their rowids before they are inserted (the import
+// is the only writer); insert() checks that it was so.
 std::string insertSql(std::size_t rows)
 {
     std::string sql =
-        "INSERT INTO contracts (id, contract_id, import_id, signed_date, buyer, buyer_region_code, "
+        "INSERT INTO contracts (contract_id, import_id, signed_date, buyer, buyer_region_code, "
         "buyer_region_name, supplier, supplier_id, amount_yuan, title, unit_code, placement_rule, class, "
         "matched_keywords) VALUES ";
-    for (std::size_t r = 0; r < rows; ++r) sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    for (std::size_t r = 0; r < rows; ++r) sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     return sql;
 }
 
@@ -73,7 +74,8 @@ Result<void> ContractWriter::write(const ContractRow& row)
 {
     ++report_->rowsRead;
     if (row.problem) return reject(row, *row.problem, row.problemKind, row.raw);
-    const auto held = ids_.addUnlessHeld(row.id, nextRowid_, [&](std::int64_t rowid) { return rowHolds(rowid, row.id); });
+    const auto held =
+        ids_.addUnlessHeld(row.idHash, nextRowid_, [&](std::int64_t rowid) { return rowHolds(rowid, row.id); });
     if (!lookup_) return std::exchange(lookup_, ok());
     if (held) return duplicate(row);
     ++nextRowid_;
@@ -100,30 +102,35 @@ Result<void> ContractWriter::insert(Statement& statement, std::size_t first, std
     for (std::size_t k = 0; k < count; ++k) {
         const ContractRow& row = *pending_[first + k];
         const int p = static_cast<int>(k) * kColumns;
-        statement.bindInt(p + 1, firstRowid + static_cast<std::int64_t>(first + k))
-            .bindTextNoCopy(p + 2, row.id)
-            .bindInt(p + 3, importId_)
-            .bindTextNoCopy(p + 4, row.date)
-            .bindTextNoCopy(p + 5, row.buyer)
-            .bindTextNoCopy(p + 6, row.regionCode)
-            .bindTextNoCopy(p + 7, row.regionName)
-            .bindTextNoCopy(p + 8, row.supplier)
-            .bindTextNoCopy(p + 9, row.supplierId)
-            .bindOptionalDouble(p + 10, row.amountYuan)
-            .bindTextNoCopy(p + 11, row.title)
-            .bindTextNoCopy(p + 13, row.placement.rule)
-            .bindTextNoCopy(p + 14, contractClassName(row.classification.cls))
-            .bindTextNoCopy(p + 15, row.classification.matchedKeywords);
+        statement.bindTextNoCopy(p + 1, row.id)
+            .bindInt(p + 2, importId_)
+            .bindTextNoCopy(p + 3, row.date)
+            .bindTextNoCopy(p + 4, row.buyer)
+            .bindTextNoCopy(p + 5, row.regionCode)
+            .bindTextNoCopy(p + 6, row.regionName)
+            .bindTextNoCopy(p + 7, row.supplier)
+            .bindTextNoCopy(p + 8, row.supplierId)
+            .bindOptionalDouble(p + 9, row.amountYuan)
+            .bindTextNoCopy(p + 10, row.title)
+            .bindTextNoCopy(p + 12, row.placement.rule)
+            .bindTextNoCopy(p + 13, contractClassName(row.classification.cls))
+            .bindTextNoCopy(p + 14, row.classification.matchedKeywords);
         if (row.placement.unitCode)
-            statement.bindTextNoCopy(p + 12, *row.placement.unitCode);
+            statement.bindTextNoCopy(p + 11, *row.placement.unitCode);
         else
-            statement.bindNull(p + 12);
+            statement.bindNull(p + 11);
     }
     if (auto ran = statement.run(); !ran) {
         Error e = ran.error();
         e.context = report_->file + ":" + std::to_string(pending_[first]->line);
         return std::unexpected(e);
     }
+    if (const auto expected = firstRowid + static_cast<std::int64_t>(first + count) - 1;
+        tx_->lastInsertId() != expected)
+        return fail("internal",
+                    "contract stored as row " + std::to_string(tx_->lastInsertId()) + ", expected " +
+                        std::to_string(expected),
+                    report_->file + ":" + std::to_string(pending_[first + count - 1]->line));
     return ok();
 }
 

@@ -32,6 +32,8 @@ public:
     // project already holds. Stored rows are inserted at the next flush(): until then
     // `row` must stay as it is.
     Result<void> write(const ContractRow& row);
+    // Readies the id index for `row`, to be written a few rows later.
+    void prefetch(const ContractRow& row) const { ids_.prefetch(row.idHash); }
     // Inserts the rows written since the last flush.
     Result<void> flush();
     // Puts the counts and the unresolved buyers into the report.
@@ -58,7 +60,8 @@ private:
     ContractImportReport* report_;
 
     ContractIdIndex ids_;
-    // Rows written but not inserted yet; they get the rowids nextRowid_ - size … nextRowid_ - 1.
+    // Rows written but not inserted yet; SQLite will give them the rowids
+    // nextRowid_ - size … nextRowid_ - 1 (one past the largest, in turn).
     std::vector<const ContractRow*> pending_;
     std::int64_t nextRowid_ = 1;
     Result<void> lookup_ = ok();    // a failed read of a stored row, for write() to return

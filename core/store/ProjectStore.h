@@ -3,7 +3,8 @@
 // imported rows, import provenance, rules, saved analysis specs, simulation truth.
 // Schema version in PRAGMA user_version, forward migrations, WAL, foreign keys,
 // trusted_schema=OFF, defensive mode, no extension loading. A file from a newer
-// version, a corrupt file or a non-SQLite file is a clear Error, never a crash.
+// version, a corrupt file or a non-SQLite file is a clear Error, never a crash. A store
+// is used by one thread at a time; threads that work at once open a store each.
 #include "common/Error.h"
 #include "geo/Unit.h"
 #include "store/ImportRecord.h"

@@ -32,17 +32,17 @@ private slots:
         for (int i = 0; i < kIds; ++i) {
             const std::string id = "HT-" + std::to_string(static_cast<std::int64_t>(i) * 7919 % 1000003);
             const std::int64_t rowid = 1000 + 3 * static_cast<std::int64_t>(i);
-            QVERIFY(!index.addUnlessHeld(id, rowid, holds(id)));
+            QVERIFY(!index.addUnlessHeld(ContractIdIndex::hashOf(id), rowid, holds(id)));
             rows[rowid] = id;
         }
         for (const auto& [rowid, id] : rows) {
-            const auto held = index.addUnlessHeld(id, -1, holds(id));
+            const auto held = index.addUnlessHeld(ContractIdIndex::hashOf(id), -1, holds(id));
             QVERIFY(held);
             QCOMPARE(*held, rowid);
         }
         for (int i = 0; i < 1000; ++i) {
             const std::string id = "HT-new-" + std::to_string(i);
-            QVERIFY(!index.addUnlessHeld(id, 10'000'000 + i, holds(id)));
+            QVERIFY(!index.addUnlessHeld(ContractIdIndex::hashOf(id), 10'000'000 + i, holds(id)));
             rows[10'000'000 + i] = id;
         }
         // Pairs of ids with one 32-bit hash exist among half a million (about 30 expected);
@@ -60,7 +60,7 @@ private slots:
         for (std::size_t i = 0; i < std::size(rowids); ++i) {
             const std::string id = "C" + std::to_string(i);
             std::int64_t confirmed = 0;
-            const auto held = index.addUnlessHeld(id, 42, [&](std::int64_t rowid) {
+            const auto held = index.addUnlessHeld(ContractIdIndex::hashOf(id), 42, [&](std::int64_t rowid) {
                 confirmed = rowid;
                 return rowid == rowids[i];
             });
