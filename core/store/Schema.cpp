@@ -231,27 +231,29 @@ ALTER TABLE contracts ADD COLUMN matched_keywords TEXT NOT NULL DEFAULT '';
 
 // Version 3: contracts stored at about the cost of a plain bulk load (issue 6: importing a
 // million-row table may take no longer than `sqlite3 .import` of the same rows into a bare
-// table). Each thing the table had is kept only when a query or a writer needs it, since
-// every one of them is paid on each of millions of inserted rows:
+// table, about 2 s here). Each thing the table had is kept only where a query or a writer
+// needs it, as each is paid on every inserted row. Measured on a million demonstration
+// rows, in CPU seconds of the storing thread:
 //  - No secondary indexes (unit_code+signed_date, signed_date, class+signed_date,
-//    import_id). Nothing reads contracts through them where it matters: the panel builder
-//    and the class counts scan the table in storage order, an export sorts once, and
-//    rebuilding them after a load cost more than the rest of the import together.
-//  - No UNIQUE (contract_id). Its B-tree took the largest share of storing a row (the key
-//    compared and the tree updated at a random place per row). The contracts importer
-//    keeps ids unique instead, and it is the only program that adds contracts to a
-//    project that has any: inside its one transaction it indexes the ids present in
-//    memory and refuses a repeated one with its line (ContractWriter, ContractIdIndex).
-//    The demonstration world writes numbered ids into a new file.
-//  - No foreign keys. import_id's ON DELETE CASCADE becomes a trigger on imports (free
-//    for inserts; deleting an import scans contracts once). unit_code comes from the
-//    project's own units (BuyerResolver reads them from the units table) or from the
-//    demonstration world's, and units are written only when a project is created, so the
-//    per-row lookup in units checked nothing that can go wrong.
-//  - No CHECK on signed_date: the writers store the ISO dates they parsed or made, and
-//    the GLOB re-read every date on the way in (a seventh of storing a row). The class
-//    CHECK stays, written with = instead of IN: SQLite builds IN's list afresh for every
-//    row checked, which made that one check cost as much as the insert itself.
+//    import_id): rebuilding them after a load took 3.9 s, more than all the rest. Nothing
+//    needs them: the panel builder and the class counts scan the table in storage order
+//    (ProjectStore::info and the panel's day span in one scan each), an export sorts once,
+//    and the panel cache keys on the newest rowid instead of counting classes.
+//  - No UNIQUE (contract_id): its B-tree cost 0.7 s (the key compared down the tree and
+//    inserted at its place, per row). The contracts importer keeps ids unique instead,
+//    and it is the only writer that adds contracts to a project that has any: inside its
+//    one transaction it holds the project's ids in memory (12 bytes a slot) and refuses a
+//    repeated one with its line and reason, as the index did (ContractWriter,
+//    ContractIdIndex; tested in tst_contractimport). The demonstration world writes
+//    numbered ids into a new file.
+//  - No foreign keys (0.4 s: a lookup in units and one in imports per row). import_id's
+//    ON DELETE CASCADE becomes a trigger on imports, free for inserts (deleting an import
+//    scans contracts once). unit_code comes from the project's own units (BuyerResolver
+//    reads them from the units table) or the demonstration world's, and units are written
+//    only when a project is created, so the lookup checked nothing that can go wrong.
+//  - No CHECK on signed_date (0.3 s: a GLOB per row): the writers store the ISO dates
+//    they parsed or made. The class CHECK stays, written with = instead of IN: SQLite
+//    built IN's list afresh for every row checked, 1.8 s, the most of anything.
 // STRICT and NOT NULL stay: they cost little.
 constexpr const char* kLeanContracts = R"sql(
 CREATE TABLE contracts_v3 (
