@@ -53,7 +53,6 @@ Result<void> produceRows(CsvReader& reader, const ContractRowReader& rows, const
     return ok();
 }
 
-
 }  // namespace
 
 Result<ContractImportReport> importContracts(ProjectStore& store, const std::string& path,

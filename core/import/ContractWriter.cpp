@@ -22,7 +22,8 @@ std::string insertSql(std::size_t rows)
         "INSERT INTO contracts (contract_id, import_id, signed_date, buyer, buyer_region_code, "
         "buyer_region_name, supplier, supplier_id, amount_yuan, title, unit_code, placement_rule, class, "
         "matched_keywords) VALUES ";
-    for (std::size_t r = 0; r < rows; ++r) sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    for (std::size_t r = 0; r < rows; ++r)
+        sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     return sql;
 }
 
@@ -127,10 +128,10 @@ Result<void> ContractWriter::insert(Statement& statement, std::size_t first, std
     }
     if (const auto expected = firstRowid + static_cast<std::int64_t>(first + count) - 1;
         tx_->lastInsertId() != expected)
-        return fail("internal",
-                    "contract stored as row " + std::to_string(tx_->lastInsertId()) + ", expected " +
-                        std::to_string(expected),
-                    report_->file + ":" + std::to_string(pending_[first + count - 1]->line));
+        return fail(
+            "internal",
+            "contract stored as row " + std::to_string(tx_->lastInsertId()) + ", expected " + std::to_string(expected),
+            report_->file + ":" + std::to_string(pending_[first + count - 1]->line));
     return ok();
 }
 
@@ -161,10 +162,9 @@ Result<void> ContractWriter::duplicate(const ContractRow& row)
         ++report_->duplicatesInProject;
         return ok();
     }
-    return reject(row,
-                  ContractRejected{row.line, 0,
-                                   "duplicate contract id " + row.id + " (an earlier row of this file has it)"},
-                  "duplicate_id", std::string());
+    return reject(
+        row, ContractRejected{row.line, 0, "duplicate contract id " + row.id + " (an earlier row of this file has it)"},
+        "duplicate_id", std::string());
 }
 
 Result<void> ContractWriter::reject(const ContractRow& row, const ContractRejected& problem, const std::string& kind,
@@ -174,8 +174,7 @@ Result<void> ContractWriter::reject(const ContractRow& row, const ContractReject
     ++report_->rejectedByKind[kind];
     if (report_->rejectedRows.size() >= maxRejected_) return ok();
     report_->rejectedRows.push_back(problem);
-    return tx_->recordRejectedRow(importId_, problem.line, problem.column, problem.reason,
-                                  raw.empty() ? row.id : raw);
+    return tx_->recordRejectedRow(importId_, problem.line, problem.column, problem.reason, raw.empty() ? row.id : raw);
 }
 
 void ContractWriter::count(const ContractRow& row)

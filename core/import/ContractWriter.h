@@ -29,8 +29,8 @@ public:
                                        ContractImportReport& report);
 
     // Stores `row`, refuses it (with its line and reason) or counts it as a contract the
-    // project already holds. Stored rows are inserted at the next flush(): until then
-    // `row` must stay as it is.
+    // project already holds. Rows to store are inserted 32 at a time, the rest at the next
+    // flush(): until its row is inserted, `row` must stay as it is.
     Result<void> write(const ContractRow& row);
     // Readies the id index for `row`, to be written a few rows later.
     void prefetch(const ContractRow& row) const { ids_.prefetch(row.idHash); }
@@ -64,7 +64,7 @@ private:
     // nextRowid_ - size … nextRowid_ - 1 (one past the largest, in turn).
     std::vector<const ContractRow*> pending_;
     std::int64_t nextRowid_ = 1;
-    Result<void> lookup_ = ok();    // a failed read of a stored row, for write() to return
+    Result<void> lookup_ = ok();     // a failed read of a stored row, for write() to return
     std::int64_t holderImport_ = 0;  // the import that stored the id last found
 
     // Counted per row without building a string key; into the report by finish().

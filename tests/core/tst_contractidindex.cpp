@@ -53,8 +53,13 @@ private slots:
     void rowidsOfAnySize()
     {
         ContractIdIndex index;
-        const std::int64_t rowids[] = {std::numeric_limits<std::int64_t>::min(), -5, 0, 1, (std::int64_t{1} << 32) - 1,
-                                       std::int64_t{1} << 32, (std::int64_t{1} << 40) + 7,
+        const std::int64_t rowids[] = {std::numeric_limits<std::int64_t>::min(),
+                                       -5,
+                                       0,
+                                       1,
+                                       (std::int64_t{1} << 32) - 1,
+                                       std::int64_t{1} << 32,
+                                       (std::int64_t{1} << 40) + 7,
                                        std::numeric_limits<std::int64_t>::max()};
         for (std::size_t i = 0; i < std::size(rowids); ++i) index.add("C" + std::to_string(i), rowids[i]);
         for (std::size_t i = 0; i < std::size(rowids); ++i) {
