@@ -1,5 +1,7 @@
 #include "import/ContractRow.h"
 
+#include "import/ContractIdIndex.h"
+
 #include "tabular/TextEncoding.h"
 #include "tabular/ValueParsers.h"
 
@@ -42,6 +44,7 @@ void ContractRowReader::read(const CsvRecord& record, ContractRow& row) const
     row.id = cell(ContractField::Id);
     if (row.id.empty())
         return refuse(row, record, "missing_id", columnOf(ContractField::Id), "the contract id is empty");
+    row.idHash = ContractIdIndex::hashOf(row.id);
     const std::string_view dateText = cell(ContractField::Date);
     const auto date = parseDate(dateText);
     if (!date)

@@ -16,6 +16,7 @@ namespace aitocracy::core {
 struct ContractRow {
     std::int64_t line = 0;
     std::string id, date, buyer, regionCode, regionName, supplier, supplierId, title;
+    std::uint32_t idHash = 0;  // ContractIdIndex::hashOf(id)
     std::optional<double> amountYuan;
     BuyerPlacement placement;
     Classification classification;

@@ -1,6 +1,8 @@
 #pragma once
 // Batches of prepared contract rows handed from the reading thread to the storing one.
 // Bounded, so memory stays flat whatever the file size; either side can stop the other.
+// Stored batches come back for refilling: their rows keep their strings' buffers, so
+// neither thread allocates or frees per row once the first few batches exist.
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -13,10 +15,23 @@ namespace aitocracy::core {
 
 class ContractRowQueue {
 public:
-    using Batch = std::vector<ContractRow>;
-    static constexpr std::size_t kBatchRows = 4096;
+    struct Batch {
+        std::vector<ContractRow> rows;  // rows[0, used) hold this batch; the rest are spare
+        std::size_t used = 0;
+    };
+    static constexpr std::size_t kBatchRows = 1024;
     static constexpr std::size_t kMaxBatches = 4;
 
+    // Producer: an empty batch of kBatchRows rows to fill, a returned one when there is.
+    Batch emptyBatch()
+    {
+        std::lock_guard lock(mutex_);
+        if (spare_.empty()) return Batch{std::vector<ContractRow>(kBatchRows), 0};
+        Batch b = std::move(spare_.back());
+        spare_.pop_back();
+        b.used = 0;
+        return b;
+    }
     // Producer: false when the consumer has stopped (the batch is dropped).
     bool push(Batch batch)
     {
@@ -45,6 +60,12 @@ public:
         changed_.notify_all();
         return b;
     }
+    // Consumer: a batch it has stored, for the producer to fill again.
+    void recycle(Batch batch)
+    {
+        std::lock_guard lock(mutex_);
+        spare_.push_back(std::move(batch));
+    }
     // Consumer: stop taking batches (an error or a cancel); the producer's next push fails.
     void stop()
     {
@@ -58,6 +79,7 @@ private:
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Batch> batches_;
+    std::vector<Batch> spare_;  // at most the batches ever made: kMaxBatches + 2
     bool closed_ = false, stopped_ = false;
 };
 

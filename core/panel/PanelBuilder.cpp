@@ -17,13 +17,15 @@ namespace aitocracy::core {
 namespace {
 
 // The first and last day of the stored dated rows. Weather has no date index, but its
-// primary key (unit_code, date) answers min and max per unit with one seek each.
+// primary key (unit_code, date) answers min and max per unit with one seek each; contracts
+// have none (Schema.cpp, version 3), so one scan gives both of theirs.
 constexpr const char* kDataSpanSql = R"sql(
+    WITH c(first, last) AS MATERIALIZED (SELECT min(signed_date), max(signed_date) FROM contracts)
     SELECT min(d), max(d) FROM (
         SELECT (SELECT min(event_date) FROM unrest_events) AS d
         UNION ALL SELECT (SELECT max(event_date) FROM unrest_events)
-        UNION ALL SELECT (SELECT min(signed_date) FROM contracts)
-        UNION ALL SELECT (SELECT max(signed_date) FROM contracts)
+        UNION ALL SELECT first FROM c
+        UNION ALL SELECT last FROM c
         UNION ALL SELECT (SELECT min(date) FROM weather WHERE unit_code = u.code) FROM units AS u
         UNION ALL SELECT (SELECT max(date) FROM weather WHERE unit_code = u.code) FROM units AS u))sql";
 

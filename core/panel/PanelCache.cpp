@@ -4,7 +4,6 @@
 
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
-#include "store/Statement.h"
 
 namespace aitocracy::core {
 
@@ -20,23 +19,19 @@ Result<DataVersion> dataVersion(const ProjectStore& store)
         {"SELECT count(*) FROM unrest_events WHERE duplicate_of IS NOT NULL", &v.mergedReports},
         {"SELECT count(*) FROM weather", &v.weatherDays},
         {"SELECT count(*) FROM covariates", &v.covariates},
+        {"SELECT coalesce(max(id), 0) FROM contracts", &v.lastContractId},
     };
     for (const auto& [sql, target] : counts) {
         auto n = queryInt(db, sql);
         if (!n) return std::unexpected(n.error());
         *target = *n;
     }
-    auto rules = queryText(db, "SELECT max(updated_at) FROM classification_rules");
+    auto rules = queryText(db,
+                           "SELECT group_concat(name || ' ' || updated_at || ' ' || rules_json, char(10)) "
+                           "FROM (SELECT name, updated_at, rules_json FROM classification_rules ORDER BY name)");
     if (!rules) return std::unexpected(rules.error());
-    v.rulesUpdatedAt = rules->value_or("");
-    auto byClass = Statement::prepare(db, "SELECT class, count(*) FROM contracts GROUP BY class");
-    if (!byClass) return std::unexpected(byClass.error());
-    while (true) {
-        auto row = byClass->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) return v;
-        v.contractsByClass[byClass->columnText(0)] = byClass->columnInt(1);
-    }
+    v.rules = rules->value_or("");
+    return v;
 }
 
 Result<std::shared_ptr<const Panel>> PanelCache::get(const ProjectStore& store, const PanelOptions& options,

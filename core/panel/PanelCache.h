@@ -4,7 +4,6 @@
 // version) and the options. Thread-safe: views on several threads may share one cache.
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -21,6 +20,9 @@ class ProjectStore;
 
 // What a panel is built from, read cheaply: an import, a deleted import, a re-classification
 // of the contracts or rows written by the program (a simulated world, a test) all change it.
+// Contracts are only added (with a new, higher rowid) or deleted with their import, and
+// re-classified when the rules change, so the newest rowid and the rules stand for them:
+// counting them by class would scan the table on every look-up.
 struct DataVersion {
     std::int64_t lastImportId = 0;
     std::int64_t imports = 0;
@@ -29,8 +31,8 @@ struct DataVersion {
     std::int64_t mergedReports = 0;  // events with duplicate_of set
     std::int64_t weatherDays = 0;
     std::int64_t covariates = 0;
-    std::map<std::string, std::int64_t> contractsByClass;
-    std::string rulesUpdatedAt;  // the latest classification rules edit
+    std::int64_t lastContractId = 0;
+    std::string rules;  // the classification rule sets as stored, with their edit times
 
     bool operator==(const DataVersion&) const = default;
 };

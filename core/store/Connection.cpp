@@ -11,7 +11,10 @@ namespace aitocracy::core {
 
 Result<Connection> Connection::open(const std::string& path, Mode mode)
 {
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE;
+    // NOMUTEX (SQLite's multi-thread mode): a connection is used by one thread at a time
+    // (each worker opens its own store), so SQLite need not lock it on every call, which
+    // a bulk import makes some twenty times a row.
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;
     if (mode == Mode::CreateNew) flags |= SQLITE_OPEN_CREATE;
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);

@@ -2,7 +2,8 @@
 // Owns one sqlite3 handle, opened with the store's safety settings: defensive mode,
 // no extension loading, untrusted schema, no double-quoted string literals, extended
 // result codes and a busy timeout (so a second program reading the project waits
-// instead of failing at once). Closes with sqlite3_close_v2.
+// instead of failing at once). Closes with sqlite3_close_v2. One thread at a time: the
+// handle is opened without SQLite's per-call locking (multi-thread mode).
 #include "common/Error.h"
 
 #include <string>

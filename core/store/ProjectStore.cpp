@@ -42,6 +42,8 @@ Result<void> publish(const std::string& from, const std::string& to)
     return ok();
 }
 
+constexpr int kBulkCacheKiB = -8192;  // negative: KiB, as PRAGMA cache_size takes it
+
 void rollbackIfOpen(sqlite3* db)
 {
     // SQLite rolls back by itself after some errors (disk full, I/O); a second ROLLBACK
@@ -118,6 +120,24 @@ Result<void> ProjectStore::transaction(const std::function<Result<void>(Transact
         return committed;
     }
     return ok();
+}
+
+Result<void> ProjectStore::bulkTransaction(const std::function<Result<void>(Transaction&)>& work)
+{
+    sqlite3* db = handle();
+    // Leaving WAL mode needs an exclusive lock, which SQLite refuses at once (no busy
+    // wait) while another connection has the file open; then the work runs in WAL mode.
+    auto journal = queryText(db, "PRAGMA journal_mode = DELETE");
+    const bool left = journal && journal->value_or("") == "delete";
+    // A small page cache: appended pages are not read again, so they go to the file as
+    // they fill (while the rows are still being made) instead of all at the commit.
+    auto cache = queryInt(db, "PRAGMA cache_size");
+    if (cache) (void)execSql(db, "PRAGMA cache_size = " + std::to_string(kBulkCacheKiB));
+    auto outcome = transaction(work);
+    if (cache) (void)execSql(db, "PRAGMA cache_size = " + std::to_string(*cache));
+    // Failing here is harmless: the next open() switches to WAL again.
+    if (left) (void)queryText(db, "PRAGMA journal_mode = WAL");
+    return outcome;
 }
 
 }  // namespace aitocracy::core

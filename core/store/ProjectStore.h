@@ -3,7 +3,8 @@
 // imported rows, import provenance, rules, saved analysis specs, simulation truth.
 // Schema version in PRAGMA user_version, forward migrations, WAL, foreign keys,
 // trusted_schema=OFF, defensive mode, no extension loading. A file from a newer
-// version, a corrupt file or a non-SQLite file is a clear Error, never a crash.
+// version, a corrupt file or a non-SQLite file is a clear Error, never a crash. A store
+// is used by one thread at a time; threads that work at once open a store each.
 #include "common/Error.h"
 #include "geo/Unit.h"
 #include "store/ImportRecord.h"
@@ -78,6 +79,18 @@ public:
     // Runs `work` inside one transaction: commits when it returns success, rolls back
     // (leaving the file exactly as before) when it returns an Error or throws.
     Result<void> transaction(const std::function<Result<void>(Transaction&)>& work);
+
+    // transaction() for loading many rows at once. When no other connection has the file
+    // open, it runs with a rollback journal instead of the write-ahead log: the pages a
+    // bulk load adds to the end of the file need no journal copy, so the rows are written
+    // once, where through the log they are written twice (to the log, then at the
+    // checkpoint). The promise is the same: an error, a throw or a killed process leaves
+    // the file as it was (SQLite rolls a left-over journal back when the file is next
+    // opened). Afterwards the file is back in WAL mode. When another connection has it
+    // open, the work simply runs in WAL mode; while it runs in rollback mode, another
+    // program opening the file may have to wait until it ends. Meant for appending rows
+    // to tables without secondary indexes: the page cache is kept small meanwhile.
+    Result<void> bulkTransaction(const std::function<Result<void>(Transaction&)>& work);
 
     // Raw handle for the store's own helpers (importers use Transaction instead).
     [[nodiscard]] sqlite3* handle() const;

@@ -1,6 +1,7 @@
 // ProjectStore's read side: units, info, meta and provenance.
 #include "store/ProjectStore.h"
 
+#include "contracts/ContractClass.h"
 #include "store/ProjectStoreImpl.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
@@ -8,6 +9,29 @@
 #include "store/UnitTable.h"
 
 namespace aitocracy::core {
+namespace {
+
+// Contracts by class, unplaced, first and last date: one scan of the table, which has no
+// index to answer from (Schema.cpp, version 3). Sums rather than GROUP BY class, which
+// would sort every row; the classes are the four the table's CHECK allows.
+Result<void> addContractSummary(sqlite3* db, ProjectInfo& info)
+{
+    std::string sql = "SELECT min(signed_date), max(signed_date), coalesce(sum(unit_code IS NULL), 0)";
+    for (const ContractClass c : kContractClasses)
+        sql += ", coalesce(sum(class = '" + std::string(contractClassName(c)) + "'), 0)";
+    auto select = Statement::prepare(db, sql + " FROM contracts");
+    if (!select) return std::unexpected(std::move(select.error()));
+    auto row = select->step();
+    if (!row) return std::unexpected(std::move(row.error()));
+    if (!select->columnIsNull(0)) info.periods["contracts"] = {select->columnText(0), select->columnText(1)};
+    info.contractsUnplaced = select->columnInt(2);
+    for (std::size_t k = 0; k < kContractClasses.size(); ++k)
+        if (const auto n = select->columnInt(3 + static_cast<int>(k)); n > 0)
+            info.contractsByClass[std::string(contractClassName(kContractClasses[k]))] = n;
+    return ok();
+}
+
+}  // namespace
 
 Result<UnitSet> ProjectStore::loadUnits() const
 {
@@ -57,10 +81,9 @@ Result<ProjectInfo> ProjectStore::info() const
         if (!count) return std::unexpected(std::move(count.error()));
         info.counts[table] = *count;
     }
-    const std::pair<const char*, const char*> dated[] = {
-        {"unrest_events", "event_date"}, {"contracts", "signed_date"}, {"weather", "date"}};
+    const std::pair<const char*, const char*> dated[] = {{"unrest_events", "event_date"}, {"weather", "date"}};
     for (const auto& [table, column] : dated) {
-        // Fixed names again; min/max use the date indexes.
+        // Fixed names again; min/max use the date index and the primary key.
         auto first = queryText(handle(), std::string("SELECT min(") + column + ") FROM " + table);
         auto last = queryText(handle(), std::string("SELECT max(") + column + ") FROM " + table);
         if (!first) return std::unexpected(std::move(first.error()));
@@ -70,17 +93,7 @@ Result<ProjectInfo> ProjectStore::info() const
     auto truth = queryText(handle(), "SELECT config_json FROM simulation_truth ORDER BY id DESC LIMIT 1");
     if (!truth) return std::unexpected(std::move(truth.error()));
     info.truthJson = truth->value_or("");
-    auto byClass = Statement::prepare(handle(), "SELECT class, count(*) FROM contracts GROUP BY class");
-    if (!byClass) return std::unexpected(std::move(byClass.error()));
-    while (true) {
-        auto row = byClass->step();
-        if (!row) return std::unexpected(std::move(row.error()));
-        if (!*row) break;
-        info.contractsByClass[byClass->columnText(0)] = byClass->columnInt(1);
-    }
-    auto unplaced = queryInt(handle(), "SELECT count(*) FROM contracts WHERE unit_code IS NULL");
-    if (!unplaced) return std::unexpected(std::move(unplaced.error()));
-    info.contractsUnplaced = *unplaced;
+    if (auto contracts = addContractSummary(handle(), info); !contracts) return std::unexpected(contracts.error());
     return info;
 }
 

@@ -96,6 +96,13 @@ Statement& Statement::bindText(int index, std::string_view text)
     return *this;
 }
 
+Statement& Statement::bindTextNoCopy(int index, std::string_view text)
+{
+    const char* data = text.data() != nullptr ? text.data() : "";
+    checkBind(sqlite3_bind_text64(stmt_, index, data, text.size(), SQLITE_STATIC, SQLITE_UTF8), index);
+    return *this;
+}
+
 Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> bytes)
 {
     static const std::uint8_t empty = 0;
@@ -175,6 +182,14 @@ std::string Statement::columnText(int column) const
     const int size = sqlite3_column_bytes(stmt_, column);  // after _text, as SQLite asks
     if (text == nullptr) return {};
     return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
+}
+
+std::string_view Statement::columnTextView(int column) const
+{
+    const auto* text = sqlite3_column_text(stmt_, column);
+    const int size = sqlite3_column_bytes(stmt_, column);
+    if (text == nullptr) return {};
+    return {reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)};
 }
 
 std::optional<double> Statement::columnOptionalDouble(int column) const

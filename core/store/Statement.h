@@ -31,6 +31,9 @@ public:
     Statement& bindInt(int index, std::int64_t value);
     Statement& bindDouble(int index, double value);
     Statement& bindText(int index, std::string_view text);
+    // Binds without copying, for bulk loads: `text` must stay alive and unchanged until
+    // the statement has run with it (run() or the last step()).
+    Statement& bindTextNoCopy(int index, std::string_view text);
     Statement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     Statement& bindNull(int index);
     Statement& bindOptionalDouble(int index, std::optional<double> value);
@@ -51,6 +54,8 @@ public:
     [[nodiscard]] std::int64_t columnInt(int column) const;
     [[nodiscard]] double columnDouble(int column) const;
     [[nodiscard]] std::string columnText(int column) const;  // "" for NULL
+    // The same without a copy: valid until the next step(), reset() or destruction.
+    [[nodiscard]] std::string_view columnTextView(int column) const;
     [[nodiscard]] std::optional<double> columnOptionalDouble(int column) const;
     [[nodiscard]] std::optional<std::string> columnOptionalText(int column) const;
     // Valid until the next step(), reset() or destruction.

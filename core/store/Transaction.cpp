@@ -61,6 +61,17 @@ Result<std::int64_t> Transaction::recordImport(const ImportRecord& record)
     return lastInsertId();
 }
 
+Result<void> Transaction::setImportSha256(std::int64_t importId, const std::string& sha256)
+{
+    auto update = prepare("UPDATE imports SET sha256 = ? WHERE id = ?");
+    if (!update) return std::unexpected(std::move(update.error()));
+    update->bindText(1, sha256).bindInt(2, importId);
+    if (auto done = update->run(); !done) return done;
+    if (sqlite3_changes64(db_) != 1)
+        return fail("not-found", "no import with id " + std::to_string(importId), "imports");
+    return ok();
+}
+
 Result<void> Transaction::finishImport(std::int64_t importId, const std::string& status,
                                        const std::string& countsJson)
 {

@@ -31,6 +31,10 @@ public:
     // import brings should carry that id in their import_id column.
     Result<std::int64_t> recordImport(const ImportRecord& record);
 
+    // Sets the SHA-256 of an import's file, when it is known only after the rows (an
+    // importer that hashes the file while it reads it).
+    Result<void> setImportSha256(std::int64_t importId, const std::string& sha256);
+
     // Marks an import finished: status (import_status), counts, finished_at = now.
     Result<void> finishImport(std::int64_t importId, const std::string& status,
                               const std::string& countsJson);

@@ -4,7 +4,6 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <utility>
 
 #include "tabular/Utf8.h"
@@ -201,9 +200,14 @@ std::optional<std::string> parseDate(std::string_view text)
     }
     if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return std::nullopt;
     if (!isTimeOfDay(s.substr(pos))) return std::nullopt;
-    char iso[11];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    return std::string(iso);
+    // By hand: snprintf cost more than the rest of the parse (a million rows per import).
+    std::string iso = "0000-00-00";
+    for (int i = 3, y = year; i >= 0; --i, y /= 10) iso[static_cast<std::size_t>(i)] = static_cast<char>('0' + y % 10);
+    iso[5] = static_cast<char>('0' + month / 10);
+    iso[6] = static_cast<char>('0' + month % 10);
+    iso[8] = static_cast<char>('0' + day / 10);
+    iso[9] = static_cast<char>('0' + day % 10);
+    return iso;
 }
 
 double amountMultiplierFromHeader(std::string_view header)

@@ -47,7 +47,7 @@ private Q_SLOTS:
         r = runCli({QStringLiteral("info"), QStringLiteral("--project"), project, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(info[QStringLiteral("schema_version")].toInt(), 2);
+        QCOMPARE(info[QStringLiteral("schema_version")].toInt(), 3);
         QCOMPARE(info[QStringLiteral("boundaries")].toString(), QStringLiteral("builtin"));
         const QJsonObject counts = info[QStringLiteral("counts")].toObject();
         QCOMPARE(counts[QStringLiteral("units")].toInt(), 367);

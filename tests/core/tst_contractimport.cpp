@@ -243,6 +243,81 @@ private slots:
         QCOMPARE(good->stored, std::int64_t{1});
     }
 
+    // Contract ids stay unique without a UNIQUE index (schema 3): a repeat within the file
+    // is refused with its line and the same reason as ever, whether its first row is still
+    // waiting to be inserted (the next line), long stored (thousands of rows and several
+    // batches back) or repeated a third time; a refused row does not take its id; an id an
+    // earlier import stored is counted as the project's and its row is left as it was.
+    void duplicateIdsAreRefusedWithTheirLines()
+    {
+        constexpr int kRows = 5000;
+        std::string table = "contract_id,date,buyer,title\n";  // line 1
+        std::map<std::int64_t, std::string> repeats;          // line → repeated id
+        std::int64_t line = 1;
+        auto add = [&](const std::string& id, const std::string& date, const std::string& title) {
+            table += id + "," + date + ",合肥市公安局," + title + "\n";
+            return ++line;
+        };
+        add("B-7", "2016-13-01", "人脸识别");  // refused (bad date) before its id's good row
+        for (int i = 0; i < kRows; ++i) {
+            add("D-" + std::to_string(i), "2016-01-01", "第一次");
+            if (i == 10) repeats[add("D-10", "2016-02-02", "紧接着重复")] = "D-10";
+            if (i == 4000) {
+                repeats[add("D-3", "2016-02-02", "隔了几千行")] = "D-3";
+                repeats[add("D-3", "2016-02-03", "第三次")] = "D-3";
+            }
+        }
+        add("B-7", "2016-01-01", "人脸识别");  // stored: the refused row held no id
+        writeBytes(path("dups.csv"), table);
+        auto store = newProject();
+        ContractImportOptions o;
+        o.maxRejectedRecorded = 100;
+        auto r = importContracts(store, path("dups.csv"), o);
+        QVERIFY2(r.has_value(), errorText(r).c_str());
+        QCOMPARE(r->stored, std::int64_t{kRows + 1});
+        QCOMPARE(r->rejectedByKind.at("duplicate_id"), std::int64_t(repeats.size()));
+        QCOMPARE(r->rejectedByKind.at("bad_date"), std::int64_t{1});
+        std::map<std::int64_t, std::string> refused;
+        for (const auto& rej : r->rejectedRows)
+            if (rej.reason.starts_with("duplicate")) {
+                QCOMPARE(rej.column, 0);
+                refused[rej.line] = rej.reason;
+            }
+        std::map<std::int64_t, std::string> expected;
+        for (const auto& [at, id] : repeats)
+            expected[at] = "duplicate contract id " + id + " (an earlier row of this file has it)";
+        QCOMPARE(refused, expected);
+        QCOMPARE(countOf(store, "SELECT count(*) FROM import_rejects WHERE reason LIKE 'duplicate%' AND raw IN ('D-3', "
+                                "'D-10')"),
+                 std::int64_t(repeats.size()));
+        const auto stored = contracts(store);
+        QCOMPARE(stored.size(), std::size_t{kRows + 1});
+        QCOMPARE(stored.at("D-10")[6], std::string("第一次"));  // the first row of the id is the one kept
+        QCOMPARE(stored.at("D-3")[0], std::string("2016-01-01"));
+        QCOMPARE(stored.at("B-7")[0], std::string("2016-01-01"));
+
+        // A second file: ten ids of the first import (one of them twice), ten new ones (one
+        // of them twice).
+        std::string second = "contract_id,date,buyer,title\n";
+        for (int i = kRows - 10; i < kRows + 10; ++i) second += "D-" + std::to_string(i) + ",2017-05-05,合肥市公安局,再次\n";
+        second += "D-" + std::to_string(kRows - 1) + ",2017-05-06,合肥市公安局,再次\n";  // line 22
+        second += "D-" + std::to_string(kRows + 9) + ",2017-05-06,合肥市公安局,再次\n";  // line 23
+        writeBytes(path("dups2.csv"), second);
+        auto again = importContracts(store, path("dups2.csv"), {});
+        QVERIFY2(again.has_value(), errorText(again).c_str());
+        QCOMPARE(again->stored, std::int64_t{10});
+        QCOMPARE(again->duplicatesInProject, std::int64_t{11});
+        QCOMPARE(again->rejected, std::int64_t{1});
+        QCOMPARE(again->rejectedRows.size(), std::size_t{1});
+        QCOMPARE(again->rejectedRows[0].line, std::int64_t{23});
+        QCOMPARE(again->rejectedRows[0].reason,
+                 "duplicate contract id D-" + std::to_string(kRows + 9) + " (an earlier row of this file has it)");
+        const auto after = contracts(store);
+        QCOMPARE(after.size(), std::size_t{kRows + 11});
+        QCOMPARE(after.at("D-" + std::to_string(kRows - 1))[0], std::string("2016-01-01"));  // left as it was
+        QCOMPARE(after.at("D-" + std::to_string(kRows + 9))[0], std::string("2017-05-05"));
+    }
+
     void wrongEncodingIsReportedNotStored()
     {
         // UTF-8 Chinese text read as GB18030 decodes to mojibake: refused, never stored.

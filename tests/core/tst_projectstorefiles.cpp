@@ -285,7 +285,7 @@ private Q_SLOTS:
     // A project written by schema 1 (before the gazetteer) opens and is migrated: the
     // places table appears (empty: place rows come with new projects) and contracts gain
     // matched_keywords, with their rows intact.
-    void versionOneIsMigratedToTwo()
+    void versionOneIsMigratedForward()
     {
         const auto path = freshPath("v1");
         {
@@ -310,8 +310,8 @@ private Q_SLOTS:
         }
         auto store = ProjectStore::open(path);
         QVERIFY2(store, errorText(store).c_str());
-        QCOMPARE(store->schemaVersion(), 2);
-        QCOMPARE(rawInt(store->handle(), "PRAGMA user_version"), std::int64_t{2});
+        QCOMPARE(store->schemaVersion(), currentSchemaVersion());
+        QCOMPARE(rawInt(store->handle(), "PRAGMA user_version"), std::int64_t{currentSchemaVersion()});
         QCOMPARE(rawInt(store->handle(), "SELECT count(*) FROM places"), std::int64_t{0});
         QCOMPARE(rawText(store->handle(), "SELECT buyer || '|' || matched_keywords || '|' || unit_code FROM contracts"),
                  std::string("合肥市公安局||340100"));
@@ -327,6 +327,94 @@ private Q_SLOTS:
         QVERIFY2(done, errorText(done).c_str());
         auto refused = store->transaction([](Transaction& tx) {
             return tx.exec("INSERT INTO places (code, name_zh, level) VALUES ('340102', '瑶海', 'district')");
+        });
+        QVERIFY(!refused);
+    }
+
+    // A project written by schema 2 opens as schema 3 with every row as it was: contracts
+    // keep their rowids and every value (NULL amount and unit included), the other tables
+    // their rows. The contracts' indexes are gone, and deleting an import still deletes
+    // its contracts (a trigger now) and its refused rows (a foreign key, as before).
+    void versionTwoIsMigratedToThree()
+    {
+        const auto path = freshPath("v2");
+        const std::string contractsDump =
+            "SELECT group_concat(quote(id) || ',' || quote(contract_id) || ',' || quote(import_id) || ',' || "
+            "quote(signed_date) || ',' || quote(buyer) || ',' || quote(buyer_region_code) || ',' || "
+            "quote(buyer_region_name) || ',' || quote(supplier) || ',' || quote(supplier_id) || ',' || "
+            "quote(amount_yuan) || ',' || quote(title) || ',' || quote(unit_code) || ',' || quote(placement_rule) || "
+            "',' || quote(class) || ',' || quote(matched_keywords), '|') FROM (SELECT * FROM contracts ORDER BY id)";
+        const std::string expected =
+            "5,'C1',1,'2016-03-05','合肥市公安局','340100','合肥市','某科技公司','91340100X',123456.5,"
+            "'人脸识别系统','340100','region_code','ai_public_security','buyer:公安;ai:人脸识别'|"
+            "9,'C2',2,'2017-01-02','某某县城管局','','','某公司','',NULL,'办公家具',NULL,'','other',''|"
+            "12,'C3',2,'2018-12-31','芜湖市公安局','','','某公司','',800.0,'视频监控','340200',"
+            "'buyer_name_prefecture','surveillance','buyer:公安;surveillance:视频监控'";
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+            QVERIFY(sqlite3_exec(db, ("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str(), nullptr,
+                                 nullptr, nullptr) == SQLITE_OK);
+            auto v2 = migrate(db, migrations().first(2));
+            QVERIFY2(v2, errorText(v2).c_str());
+            QCOMPARE(*v2, 2);
+            QCOMPARE(sqlite3_exec(db, R"sql(
+                INSERT INTO meta (key, value) VALUES ('app_version', '0.2.0');
+                INSERT INTO units (code, name_zh, name_en, province_code, province_name_zh, province_name_en, kind,
+                                   geometry, drawing)
+                VALUES ('340100', '合肥市', 'Hefei', '340000', '安徽省', 'Anhui', 'prefecture-level', x'00', x'00'),
+                       ('340200', '芜湖市', 'Wuhu', '340000', '安徽省', 'Anhui', 'prefecture-level', x'00', x'00');
+                INSERT INTO places (code, name_zh, level, unit_code) VALUES ('340100', '合肥市', 'prefecture', '340100');
+                INSERT INTO imports (id, kind, file_name, file_size, sha256, started_at, finished_at, status)
+                VALUES (1, 'contracts', 'a.csv', 10, '', '2024-01-01T00:00:00Z', '2024-01-01T00:00:01Z', 'ok'),
+                       (2, 'contracts', 'b.csv', 20, '', '2024-01-02T00:00:00Z', '2024-01-02T00:00:01Z', 'ok');
+                INSERT INTO import_rejects (import_id, line, "column", reason, raw)
+                VALUES (2, 4, 2, 'bad date', 'C9,x'), (1, 3, 0, 'too few fields', 'C8');
+                INSERT INTO contracts (id, contract_id, import_id, signed_date, buyer, buyer_region_code,
+                    buyer_region_name, supplier, supplier_id, amount_yuan, title, unit_code, placement_rule, class,
+                    matched_keywords)
+                VALUES (5, 'C1', 1, '2016-03-05', '合肥市公安局', '340100', '合肥市', '某科技公司', '91340100X',
+                        123456.5, '人脸识别系统', '340100', 'region_code', 'ai_public_security',
+                        'buyer:公安;ai:人脸识别'),
+                       (9, 'C2', 2, '2017-01-02', '某某县城管局', '', '', '某公司', '', NULL, '办公家具', NULL, '',
+                        'other', ''),
+                       (12, 'C3', 2, '2018-12-31', '芜湖市公安局', '', '', '某公司', '', 800, '视频监控', '340200',
+                        'buyer_name_prefecture', 'surveillance', 'buyer:公安;surveillance:视频监控');)sql",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(rawText(db, contractsDump), expected);
+            QCOMPARE(rawInt(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contracts'"),
+                     std::int64_t{5});
+            sqlite3_close(db);
+        }
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store, errorText(store).c_str());
+        QCOMPARE(store->schemaVersion(), 3);
+        sqlite3* db = store->handle();
+        QCOMPARE(rawText(db, contractsDump), expected);
+        QCOMPARE(rawInt(db, "SELECT count(*) FROM units"), std::int64_t{2});
+        QCOMPARE(rawInt(db, "SELECT count(*) FROM places"), std::int64_t{1});
+        QCOMPARE(rawInt(db, "SELECT count(*) FROM imports"), std::int64_t{2});
+        QCOMPARE(rawInt(db, "SELECT count(*) FROM import_rejects"), std::int64_t{2});
+        QCOMPARE(rawText(db, "SELECT value FROM meta WHERE key = 'app_version'"), std::string("0.2.0"));
+        QCOMPARE(rawInt(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contracts'"),
+                 std::int64_t{0});
+        QCOMPARE(rawInt(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'contracts_v3'"), std::int64_t{0});
+        auto info = store->info();
+        QVERIFY2(info, errorText(info).c_str());
+        QCOMPARE(info->counts.at("contracts"), std::int64_t{3});
+        QCOMPARE(info->contractsUnplaced, std::int64_t{1});
+        QCOMPARE(info->contractsByClass.at("surveillance"), std::int64_t{1});
+        QCOMPARE(info->contractsByClass.count("ai_other"), std::size_t{0});
+        QCOMPARE(info->periods.at("contracts"), std::make_pair(std::string("2016-03-05"), std::string("2018-12-31")));
+        // Deleting import 2 takes its two contracts and its refused row with it.
+        auto deleted = store->transaction([](Transaction& tx) { return tx.exec("DELETE FROM imports WHERE id = 2"); });
+        QVERIFY2(deleted, errorText(deleted).c_str());
+        QCOMPARE(rawText(db, "SELECT group_concat(contract_id) FROM contracts"), std::string("C1"));
+        QCOMPARE(rawInt(db, "SELECT count(*) FROM import_rejects"), std::int64_t{1});
+        // The class check is still there.
+        auto refused = store->transaction([](Transaction& tx) {
+            return tx.exec("INSERT INTO contracts (contract_id, signed_date, class) VALUES ('C4', '2019-01-01', 'ai')");
         });
         QVERIFY(!refused);
     }

@@ -1,13 +1,18 @@
 // Encoding names and detection, the table-driven GB18030 decoder against glibc's iconv
 // (every two-byte code, every BMP four-byte code, a sample of supplementary ones, real
-// text round-tripped), and the mojibake heuristic in both directions.
+// text round-tripped), and the mojibake heuristic in both directions, its fast form checked
+// against a plain statement of it.
 #include <QtTest>
+#include <map>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "TestSupport.h"
 #include "common/TextEncodingConverter.h"
 #include "tabular/Gb18030Decoder.h"
 #include "tabular/TextEncoding.h"
+#include "tabular/Utf8.h"
 
 using namespace aitocracy::core;
 using aitocracy::test::errorText;
@@ -40,6 +45,55 @@ std::string decode(std::string_view bytes, Gb18030Decoder::Outcome* outcome = nu
 std::string misreadAsGb(const std::string& utf8)
 {
     return decode(utf8);
+}
+
+// The mojibake heuristic as TextEncoding.h states it, written plainly (character by
+// character, a fresh string per run, no shortcuts): the reference for the fast one.
+bool plainRunReadsAsUtf8(std::string_view gb)
+{
+    const std::string_view body = gb.substr(0, scanUtf8(gb).completeLength);
+    std::size_t pos = 0, chinese = 0, multibyte = 0;
+    while (pos < body.size()) {
+        const std::size_t before = pos;
+        const char32_t cp = nextCodePoint(body, pos);
+        const std::size_t length = pos - before;
+        if (cp == U'\uFFFD' && length == 1) continue;
+        if (length >= 2) multibyte += length;
+        const bool chineseText = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+                                 (cp >= 0xFF00 && cp <= 0xFFFD) || (cp >= 0x2000 && cp <= 0x206F);
+        if (length >= 3 && chineseText) ++chinese;
+    }
+    return chinese >= 2 && multibyte * 4 >= body.size() * 3;
+}
+
+bool plainLooksLikeMojibake(std::string_view utf8)
+{
+    if (utf8.find("\xEF\xBF\xBD") != std::string_view::npos) return true;
+    static const std::map<char32_t, std::string> twoByteCode = [] {
+        std::map<char32_t, std::string> codes;
+        for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+            for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+                const char32_t cp = Gb18030Decoder::instance().twoByteCodePoint(static_cast<unsigned char>(lead),
+                                                                                static_cast<unsigned char>(trail));
+                if (cp != 0 && cp < 0x10000) codes.emplace(cp, std::string{char(lead), char(trail)});
+            }
+        return codes;
+    }();
+    std::string run;
+    char32_t prev = 0;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const char32_t cp = nextCodePoint(utf8, pos);
+        if ((prev == U'Ã' || prev == U'Â') && cp >= 0x80 && cp <= 0xBF) return true;
+        if (prev == U'â' && cp == U'€') return true;
+        if (const auto code = twoByteCode.find(cp); code != twoByteCode.end()) {
+            run += code->second;
+        } else {
+            if (plainRunReadsAsUtf8(run)) return true;
+            run.clear();
+        }
+        prev = cp;
+    }
+    return plainRunReadsAsUtf8(run);
 }
 
 }  // namespace
@@ -202,6 +256,46 @@ private slots:
             QVERIFY2(looksLikeMojibake(bad), (std::string(phrase) + " -> " + bad).c_str());
             QVERIFY2(looksLikeMojibake("ID: " + bad + " (2016)"), bad.c_str());
         }
+    }
+
+    // The fast check (ASCII and three-byte characters read inline, runs without two places
+    // that could start Chinese UTF-8 passed over) says what the plain statement says, on
+    // random mixes of Chinese, mojibake, Latin-1 traps, ASCII and rarer characters.
+    void mojibakeCheckAgreesWithItsPlainStatement()
+    {
+        std::mt19937 rng(20240611);
+        auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+        auto hanzi = [&] {  // a random GB2312 character
+            const char gb[2] = {static_cast<char>(0xB0 + pick(0xF8 - 0xB0)), static_cast<char>(0xA1 + pick(0xFF - 0xA1))};
+            return decode(std::string_view(gb, 2));
+        };
+        const std::vector<std::string> others = {"Ã", "Â", "â", "€", "©", "é", "½", "\u00A0", "“", "”", "，", "。",
+                                                 "、", "（", "）", "《", "》", "𠀀", "…", "A", "7", " ", ",", "-",
+                                                 "ü", "™", "\u2014", "\u00B7", "°", "ж", "\uFF01", "\xEF\xBF\xBD"};
+        int flagged = 0;
+        for (int n = 0; n < 20000; ++n) {
+            std::string text;
+            for (std::size_t t = 0, tokens = 1 + pick(24); t < tokens; ++t) {
+                switch (pick(5)) {
+                    case 0:
+                    case 1:
+                        text += hanzi();
+                        break;
+                    case 2: {  // a few characters of UTF-8 read as GB18030
+                        std::string phrase;
+                        for (std::size_t k = 0, len = 1 + pick(4); k < len; ++k) phrase += hanzi();
+                        text += misreadAsGb(phrase);
+                        break;
+                    }
+                    default:
+                        text += others[pick(others.size() - (n % 2 ? 0 : 1))];  // U+FFFD in odd texts only
+                }
+            }
+            const bool expected = plainLooksLikeMojibake(text);
+            flagged += expected;
+            QVERIFY2(looksLikeMojibake(text) == expected, text.c_str());
+        }
+        QVERIFY(flagged > 2000 && flagged < 18000);  // both answers well represented
     }
 
     void ordinaryTextIsNotMojibake()
