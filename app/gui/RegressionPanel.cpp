@@ -71,7 +71,9 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     table_->setObjectName(u"coefficientTable"_s);
     table_->setModel(tableModel_);
     table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);  // estimate over (SE): two lines
+    // Estimate over (SE): two lines. A fixed height rather than sizing rows to their
+    // contents, which measures every cell again on each estimate.
+    table_->verticalHeader()->setDefaultSectionSize(2 * table_->fontMetrics().lineSpacing() + 6);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* factsScroll = new QScrollArea(this);  // a low dock scrolls the facts instead of squeezing their rows
