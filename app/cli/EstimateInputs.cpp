@@ -5,7 +5,6 @@
 #include <map>
 #include <sstream>
 
-#include "estimation/EventStudy.h"
 #include "panel/PanelBuilder.h"
 #include "panel/PanelEstimationData.h"
 #include "panel/Periods.h"
@@ -106,9 +105,8 @@ Result<EstimateRequest> resolveEstimateRequest(const EstimateInputs& o)
     if (!spec) return std::unexpected(spec.error());
     auto panel = loadEstimateData(o);
     if (!panel) return std::unexpected(panel.error());
-    auto prepared = reg::prepareSpec(*spec, *panel);
+    auto prepared = reg::prepareSpecOn(*spec, *panel);
     if (!prepared) return std::unexpected(prepared.error());
-    for (auto& column : prepared->derivedColumns) setColumn(*panel, std::move(column));
     prepared->options.dropSingletons = o.dropSingletons;
     return EstimateRequest{std::move(*panel), prepared->formula, std::move(prepared->options)};
 }

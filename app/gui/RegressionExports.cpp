@@ -5,7 +5,6 @@
 #include <QSaveFile>
 
 #include "RegressionSeries.h"
-#include "estimation/EventStudy.h"
 #include "panel/FirmPanel.h"
 #include "panel/PanelEstimationData.h"
 #include "report/CoefficientTable.h"
@@ -60,9 +59,8 @@ QString writeReplicationFolder(const core::reg::RegressionSpec& spec, const core
     } else {
         data = core::toEstimationData(panel);
     }
-    auto prepared = core::reg::prepareSpec(spec, data);
+    auto prepared = core::reg::prepareSpecOn(spec, data);
     if (!prepared) return QString::fromStdString(prepared.error().describe());
-    for (auto& column : prepared->derivedColumns) core::est::setColumn(data, std::move(column));
     auto written = core::scripts::writeReplicationScript(data, prepared->formula, prepared->options, language, folder.toStdString());
     return written ? QString() : QString::fromStdString(written.error().describe());
 }

@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "estimation/Formula.h"
+#include "estimation/EventStudy.h"
 #include "regression/TemplateParts.h"
 
 namespace aitocracy::core::reg {
@@ -61,6 +62,15 @@ std::vector<PlotTerm> plotTermsOf(const PreparedSpec& prepared, const est::Estim
 std::vector<std::string> formulaVariables(const est::PanelData& panel)
 {
     return panel.columnNames();
+}
+
+Result<PreparedSpec> prepareSpecOn(const RegressionSpec& spec, est::PanelData& panel)
+{
+    auto prepared = prepareSpec(spec, panel);
+    if (!prepared) return prepared;
+    for (auto& column : prepared->derivedColumns) est::setColumn(panel, std::move(column));
+    prepared->derivedColumns.clear();
+    return prepared;
 }
 
 }  // namespace aitocracy::core::reg

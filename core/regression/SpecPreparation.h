@@ -66,6 +66,10 @@ struct PreparedSpec {
 // not in the panel), "formula" (free formula).
 Result<PreparedSpec> prepareSpec(const RegressionSpec& spec, const est::PanelData& panel);
 
+// prepareSpec, then its derived columns added to `panel` (and left out of the result): for
+// a caller that estimates or writes a script on its own copy of the panel.
+Result<PreparedSpec> prepareSpecOn(const RegressionSpec& spec, est::PanelData& panel);
+
 // The plot's terms for an estimated result: the prepared ones the result holds (a level
 // absent from the sample or a collinear regressor has no coefficient), or for a free
 // formula every coefficient at x = 0, 1, 2 … labelled by its name.
