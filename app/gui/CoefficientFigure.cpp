@@ -1,5 +1,8 @@
 #include "CoefficientFigure.h"
 
+#include "PlotMarkers.h"
+#include "PlotTicks.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -12,6 +15,8 @@
 namespace aitocracy::gui {
 
 using namespace Qt::StringLiterals;
+
+using namespace plot;
 
 namespace {
 
@@ -26,109 +31,12 @@ constexpr double kMaxSlotStep = 9;    // dodge: never further apart than this
 constexpr double kLegendSample = 16;  // the marker-and-whisker sample before a legend entry
 constexpr double kLegendSpacing = 14;
 
-enum class Shape { Circle, Square, TriangleUp, TriangleDown, Plus, Diamond };
-
 Shape shapeOf(int slot)
 {
     static constexpr std::array<Shape, CoefficientFigure::kMaxSeries> shapes{
         Shape::Circle, Shape::Square, Shape::TriangleUp, Shape::TriangleDown, Shape::Plus};
     if (slot == CoefficientFigure::kTruthSlot) return Shape::Diamond;
     return slot >= 0 && slot < CoefficientFigure::kMaxSeries ? shapes[static_cast<std::size_t>(slot)] : Shape::Circle;
-}
-
-// Marker outlines of about the same visual weight for one radius.
-QPainterPath markerPath(Shape shape, QPointF c, double r)
-{
-    QPainterPath path;
-    switch (shape) {
-        case Shape::Circle:
-            path.addEllipse(c, r, r);
-            break;
-        case Shape::Square: {
-            const double s = r * 0.88;
-            path.addRect(QRectF(c.x() - s, c.y() - s, 2 * s, 2 * s));
-            break;
-        }
-        case Shape::TriangleUp:
-        case Shape::TriangleDown: {
-            const double t = r * 1.25, sign = shape == Shape::TriangleUp ? 1 : -1;
-            path.addPolygon(QPolygonF{{c.x(), c.y() - sign * t},
-                                      {c.x() + 0.866 * t, c.y() + sign * 0.5 * t},
-                                      {c.x() - 0.866 * t, c.y() + sign * 0.5 * t}});
-            path.closeSubpath();
-            break;
-        }
-        case Shape::Plus: {
-            const double a = r * 0.42, l = r * 1.15;
-            path.addPolygon(QPolygonF{{c.x() - a, c.y() - l},
-                                      {c.x() + a, c.y() - l},
-                                      {c.x() + a, c.y() - a},
-                                      {c.x() + l, c.y() - a},
-                                      {c.x() + l, c.y() + a},
-                                      {c.x() + a, c.y() + a},
-                                      {c.x() + a, c.y() + l},
-                                      {c.x() - a, c.y() + l},
-                                      {c.x() - a, c.y() + a},
-                                      {c.x() - l, c.y() + a},
-                                      {c.x() - l, c.y() - a},
-                                      {c.x() - a, c.y() - a}});
-            path.closeSubpath();
-            break;
-        }
-        case Shape::Diamond: {
-            const double d = r * 1.2;
-            path.addPolygon(QPolygonF{{c.x(), c.y() - d}, {c.x() + d, c.y()}, {c.x(), c.y() + d}, {c.x() - d, c.y()}});
-            path.closeSubpath();
-            break;
-        }
-    }
-    return path;
-}
-
-// The 1-2-5 step at or above `raw`.
-double niceStep(double raw)
-{
-    if (!(raw > 0) || !std::isfinite(raw)) return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double n = raw / magnitude;
-    return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * magnitude;
-}
-
-// The 1-2-5 step that gives a number of ticks over `range` closest to `target`.
-double stepForTicks(double range, double target)
-{
-    if (!(range > 0) || !std::isfinite(range)) return 1;
-    const int k0 = static_cast<int>(std::floor(std::log10(range / target)));
-    double best = 1, bestMiss = std::numeric_limits<double>::infinity();
-    for (int k = k0 - 1; k <= k0 + 1; ++k)
-        for (const double m : {1.0, 2.0, 5.0}) {
-            const double step = m * std::pow(10.0, k);
-            if (const double miss = std::abs(range / step - target); miss < bestMiss) best = step, bestMiss = miss;
-        }
-    return best;
-}
-
-int decimalsFor(double step)
-{
-    return std::max(0, -static_cast<int>(std::floor(std::log10(step) + 1e-9)));
-}
-
-// Multiples of `step` within [lo, hi]; 0 exactly (not 1e-17) when it is one of them.
-QVector<double> ticksWithin(double lo, double hi, double step)
-{
-    QVector<double> ticks;
-    for (auto k = static_cast<long long>(std::ceil(lo / step - 1e-9)); k * step <= hi + step * 1e-9; ++k)
-        ticks << (k == 0 ? 0.0 : static_cast<double>(k) * step);
-    return ticks;
-}
-
-// Axis numbers with a true minus sign.
-QString axisNumber(double value, int decimals)
-{
-    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals)) value = 0;  // no "-0.0"
-    QString text = QString::number(value, 'f', decimals);
-    if (value < 0) text[0] = QChar(0x2212);
-    return text;
 }
 
 QFont smallerFont(const QFont& font)
