@@ -1041,8 +1041,8 @@
         <translation>移除控制变量 %1</translation>
     </message>
     <message>
-        <source>Instrument unrest with weather (IV)</source>
-        <translation>以天气为动荡的工具变量（IV）</translation>
+        <source>IV: weather instruments</source>
+        <translation>工具变量：天气</translation>
     </message>
     <message>
         <source>Instrument unrest</source>
@@ -1141,8 +1141,8 @@
         <translation>至 %1</translation>
     </message>
     <message>
-        <source>Leave out the prefectures selected on the map</source>
-        <translation>排除地图上选中的地级行政区</translation>
+        <source>Leave out the map selection</source>
+        <translation>排除地图选区</translation>
     </message>
     <message>
         <source>Brush prefectures on the map (Shift+drag) to drop them from the estimation sample</source>

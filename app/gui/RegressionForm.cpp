@@ -303,7 +303,7 @@ QWidget* RegressionForm::buildControlsBox()
         edit(next, (item->checkState() == Qt::Checked ? tr("Add control %1") : tr("Remove control %1")).arg(item->text()));
     });
 
-    ivBox_ = new QGroupBox(tr("Instrument unrest with weather (IV)"), this);
+    ivBox_ = new QGroupBox(tr("IV: weather instruments"), this);
     ivBox_->setObjectName(u"ivBox"_s);
     ivBox_->setCheckable(true);
     auto* ivLayout = new QVBoxLayout(ivBox_);
@@ -394,7 +394,7 @@ QWidget* RegressionForm::buildSampleBox()
     periodEdit(firstPeriod_, &RegressionSpec::firstPeriod, tr("From %1"));
     periodEdit(lastPeriod_, &RegressionSpec::lastPeriod, tr("To %1"));
 
-    leaveOut_ = new QCheckBox(tr("Leave out the prefectures selected on the map"), sampleBox_);
+    leaveOut_ = new QCheckBox(tr("Leave out the map selection"), sampleBox_);
     leaveOut_->setObjectName(u"leaveOutCheck"_s);
     leaveOut_->setToolTip(tr("Brush prefectures on the map (Shift+drag) to drop them from the estimation sample"));
     layout->addWidget(leaveOut_);

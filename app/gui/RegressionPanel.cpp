@@ -96,7 +96,7 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
     split->setChildrenCollapsible(false);
-    split->setSizes({350, 480, 340});  // form, plot, table: the form needs room for its rows, the table for a few columns
+    split->setSizes({370, 460, 330});  // form, plot, table: the form needs room for its rows, the table for a few columns
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
