@@ -124,10 +124,9 @@ void RegressionController::setProject(const QString& path)
 
 void RegressionController::setPanel(std::shared_ptr<const core::Panel> panel)
 {
-    panel_ = std::move(panel);
     const int version = ++panelVersion_;
     auto worker = worker_;
-    (void)QtConcurrent::run(pool_, [worker, panel = panel_, version] {
+    (void)QtConcurrent::run(pool_, [worker, panel = std::move(panel), version] {
         worker->panel = panel;
         worker->panelVersion = version;
     });

@@ -62,7 +62,6 @@ private:
     std::shared_ptr<Worker> worker_;  // shared with jobs, which may outlive a request
     QThreadPool* pool_;               // one thread: jobs run one after another
     std::optional<core::reg::RegressionSpec> last_;
-    std::shared_ptr<const core::Panel> panel_;
     int generation_ = 0;
     int pending_ = 0;
     int panelVersion_ = 0;

@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -207,9 +206,8 @@ QToolBar* RegressionPanel::buildToolBar()
     return bar;
 }
 
-void RegressionPanel::setProject(const QString& path, bool simulated)
+void RegressionPanel::setProject(const QString& path)
 {
-    Q_UNUSED(simulated);
     projectPath_ = path;
     saved_.clear();
     controller_->setProject(path);

@@ -14,7 +14,6 @@
 #include "regression/SavedSpec.h"
 #include "scripts/ScriptSpec.h"
 
-class QLabel;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -36,7 +35,8 @@ public:
 
     explicit RegressionPanel(SelectionModel* selection, QWidget* parent = nullptr);
 
-    void setProject(const QString& path, bool simulated);
+    // The project the firm panel, the truth and the saved specifications come from.
+    void setProject(const QString& path);
     void setPanel(std::shared_ptr<const core::Panel> panel);
 
     [[nodiscard]] const core::reg::RegressionSpec& spec() const { return applied_; }

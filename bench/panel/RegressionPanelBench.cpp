@@ -114,7 +114,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "estimate failed: %s\n", qPrintable(message));
         failed = true;
     });
-    panel.setProject(projectPath, true);
+    panel.setProject(projectPath);
     panel.setPanel(panelData);
     if (!waitForShown(shown, 1, failed)) return 1;
 

@@ -13,6 +13,8 @@
 
 #include "CliSupport.h"
 
+using aitocracy::test::readAll;
+using aitocracy::test::readEstimates;
 using aitocracy::test::runCli;
 using Run = aitocracy::test::CliRun;
 
@@ -43,26 +45,6 @@ private:
             runCli(QStringList{QStringLiteral("script"), QStringLiteral("--lang"), lang, QStringLiteral("--out"), out} +
                    specArgs(data_, formula, extra));
         return run.exitCode == 0 ? out : QString();
-    }
-
-    static QString readAll(const QString& path)
-    {
-        QFile f(path);
-        f.open(QIODevice::ReadOnly);
-        return QString::fromUtf8(f.readAll());
-    }
-
-    // estimates.csv: "term",estimate,std_error per line after the header.
-    static QMap<QString, QPair<double, double>> readEstimates(const QString& path)
-    {
-        QMap<QString, QPair<double, double>> out;
-        const QStringList lines = readAll(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype close = lines[i].lastIndexOf(QLatin1Char('"'));
-            const QStringList numbers = lines[i].mid(close + 2).split(QLatin1Char(','));
-            out[lines[i].mid(1, close - 1)] = {numbers.value(0).toDouble(), numbers.value(1).toDouble()};
-        }
-        return out;
     }
 
     static double relDiff(double a, double b) { return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-300}); }

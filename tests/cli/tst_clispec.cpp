@@ -12,6 +12,8 @@
 
 #include "CliSupport.h"
 
+using aitocracy::test::readAll;
+using aitocracy::test::readEstimates;
 using aitocracy::test::runCli;
 using Run = aitocracy::test::CliRun;
 
@@ -37,13 +39,6 @@ private:
     static QJsonArray coefficients(const QJsonObject& o) { return o[QStringLiteral("coefficients")].toArray(); }
 
     static double relDiff(double a, double b) { return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-300}); }
-
-    static QString readAll(const QString& path)
-    {
-        QFile f(path);
-        f.open(QIODevice::ReadOnly);
-        return QString::fromUtf8(f.readAll());
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -117,14 +112,7 @@ private Q_SLOTS:
         QVERIFY(r.waitForFinished(300000));
         QVERIFY2(r.exitCode() == 0, r.readAllStandardError().constData());
 
-        QMap<QString, QPair<double, double>> fromR;
-        const QStringList lines =
-            readAll(folder + QStringLiteral("/estimates.csv")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype close = lines[i].lastIndexOf(QLatin1Char('"'));
-            const QStringList numbers = lines[i].mid(close + 2).split(QLatin1Char(','));
-            fromR[lines[i].mid(1, close - 1)] = {numbers.value(0).toDouble(), numbers.value(1).toDouble()};
-        }
+        const auto fromR = readEstimates(folder + QStringLiteral("/estimates.csv"));
         QCOMPARE(fromR.size(), coefficients(app).size());
         double worstB = 0, worstSe = 0;
         for (const auto& c : coefficients(app)) {

@@ -80,7 +80,7 @@ std::unique_ptr<RegressionPanel> TestRegressionPanel::makePanel()
 {
     auto panel = std::make_unique<RegressionPanel>(&selection_);
     panel->resize(1200, 600);
-    panel->setProject(QString::fromStdString(path_), true);
+    panel->setProject(QString::fromStdString(path_));
     QSignalSpy shown(panel.get(), &RegressionPanel::outcomeShown);
     panel->setPanel(panel_);
     if (!QTest::qWaitFor([&] { return shown.count() > 0; }, 30000)) return nullptr;
