@@ -1,11 +1,34 @@
 #include "AppSettings.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+
 namespace aitocracy::gui {
 
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
+const QString kRecent = QStringLiteral("projects/recent");
+const QString kLast = QStringLiteral("projects/last");
+
+// Header sets are keyed by a hash of their names in order: headers may hold any
+// character, which QSettings keys do not allow.
+QString headerKey(const QString& kind, const std::vector<std::string>& header)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const std::string& name : header) {
+        hash.addData(QByteArrayView(name.data(), static_cast<qsizetype>(name.size())));
+        hash.addData(QByteArrayView("\x1f", 1));
+    }
+    return QStringLiteral("columnMappings/") + kind + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex());
+}
+
+QString canonical(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.absoluteFilePath() : path;
+}
 }  // namespace
 
 AppSettings::AppSettings() = default;
@@ -37,6 +60,52 @@ QByteArray AppSettings::mainWindowState() const
 void AppSettings::setMainWindowState(const QByteArray& state)
 {
     settings_.setValue(kState, state);
+}
+
+QStringList AppSettings::recentProjects() const
+{
+    return settings_.value(kRecent).toStringList();
+}
+void AppSettings::addRecentProject(const QString& path)
+{
+    QStringList list = recentProjects();
+    const QString file = canonical(path);
+    list.removeAll(file);
+    list.prepend(file);
+    while (list.size() > kMaxRecent) list.removeLast();
+    settings_.setValue(kRecent, list);
+}
+void AppSettings::removeRecentProject(const QString& path)
+{
+    QStringList list = recentProjects();
+    list.removeAll(path);
+    list.removeAll(canonical(path));
+    settings_.setValue(kRecent, list);
+}
+
+QString AppSettings::lastProject() const
+{
+    return settings_.value(kLast).toString();
+}
+void AppSettings::setLastProject(const QString& path)
+{
+    settings_.setValue(kLast, path.isEmpty() ? path : canonical(path));
+}
+
+std::map<std::string, std::string> AppSettings::columnMapping(const QString& kind,
+                                                              const std::vector<std::string>& header) const
+{
+    std::map<std::string, std::string> mapping;
+    const QVariantMap stored = settings_.value(headerKey(kind, header)).toMap();
+    for (auto it = stored.begin(); it != stored.end(); ++it) mapping[it.key().toStdString()] = it.value().toString().toStdString();
+    return mapping;
+}
+void AppSettings::setColumnMapping(const QString& kind, const std::vector<std::string>& header,
+                                   const std::map<std::string, std::string>& mapping)
+{
+    QVariantMap stored;
+    for (const auto& [field, column] : mapping) stored.insert(QString::fromStdString(field), QString::fromStdString(column));
+    settings_.setValue(headerKey(kind, header), stored);
 }
 
 }  // namespace aitocracy::gui

@@ -4,6 +4,10 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace aitocracy::gui {
 
@@ -23,6 +27,25 @@ public:
     // QMainWindow::saveState() (docks, toolbars).
     [[nodiscard]] QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
+
+    // Project files opened or created, the most recent first (at most kMaxRecent, no
+    // duplicates); addRecentProject moves a path to the front.
+    static constexpr int kMaxRecent = 10;
+    [[nodiscard]] QStringList recentProjects() const;
+    void addRecentProject(const QString& path);
+    void removeRecentProject(const QString& path);
+
+    // The project open when the program last closed (reopened on start); empty: none.
+    [[nodiscard]] QString lastProject() const;
+    void setLastProject(const QString& path);
+
+    // The column mapping (field → header name) the user chose for files of `kind`
+    // ("contracts", "firms", …) with exactly this header, so the same export from the same
+    // portal maps itself next time. Empty when never chosen.
+    [[nodiscard]] std::map<std::string, std::string> columnMapping(const QString& kind,
+                                                                   const std::vector<std::string>& header) const;
+    void setColumnMapping(const QString& kind, const std::vector<std::string>& header,
+                          const std::map<std::string, std::string>& mapping);
 
     void sync() { settings_.sync(); }
 

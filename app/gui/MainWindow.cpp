@@ -208,9 +208,16 @@ void MainWindow::setProject(const QString& path, bool simulated)
     setWindowTitle(simulated ? tr("%1 (simulated data) — Aitocracy Explorer").arg(name) : tr("%1 — Aitocracy Explorer").arg(name));
     map_->setBanner(simulated ? tr("Simulated data: a demonstration world with known true effects") : QString());
     simulated_ = simulated;
+    projectPath_ = path;
     regression_->setProject(path);
     regression_->setAttribution(attributionText());
     panels_->setProject(path);
+}
+
+void MainWindow::reloadProjectData()
+{
+    regression_->setProject(projectPath_);
+    panels_->refresh();
 }
 
 QString MainWindow::attributionText() const

@@ -36,6 +36,8 @@ public:
     // The window title names the project and says when its data are simulated; the map
     // says so too.
     void setProject(const QString& path, bool simulated);
+    // The open project's file; empty when only the built-in map is shown.
+    [[nodiscard]] QString projectPath() const { return projectPath_; }
     void setUnits(std::shared_ptr<const core::UnitSet> units);
     // Shown in place of the map when no units could be loaded.
     void showLoadFailure(const QString& message);
@@ -54,6 +56,8 @@ public Q_SLOTS:
     // The seam for the panel builder: the panel the map colours (null: none, the map
     // colour controls are disabled).
     void setPanel(std::shared_ptr<const core::Panel> panel);
+    // The open project's data changed (an import, new rules): rebuild what is shown.
+    void reloadProjectData();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,6 +96,7 @@ private:
     QLabel* hoverLabel_ = nullptr;
     QLabel* coordLabel_ = nullptr;
     QLabel* selectionLabel_ = nullptr;
+    QString projectPath_;
     bool simulated_ = false;
     bool stateRestored_ = false, layoutSized_ = false;
 };

@@ -22,6 +22,8 @@ public:
     // Builds the panel of the project at `path` (empty: none) at the current period.
     void setProject(const QString& path);
     void setPeriod(core::PeriodKind period);
+    // Builds again (from the cache when the project's data did not change).
+    void refresh() { rebuild(); }
     [[nodiscard]] core::PeriodKind period() const { return period_; }
     [[nodiscard]] bool isBusy() const { return pending_ > 0; }
     // Waits for the running build (tests, shutdown).
