@@ -9,6 +9,8 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
+const QString kRegressionLayout = QStringLiteral("regression/layout");
+const QString kRegressionSpec = QStringLiteral("regression/spec");
 const QString kRecent = QStringLiteral("projects/recent");
 const QString kLast = QStringLiteral("projects/last");
 
@@ -60,6 +62,24 @@ QByteArray AppSettings::mainWindowState() const
 void AppSettings::setMainWindowState(const QByteArray& state)
 {
     settings_.setValue(kState, state);
+}
+
+QByteArray AppSettings::regressionLayout() const
+{
+    return settings_.value(kRegressionLayout).toByteArray();
+}
+void AppSettings::setRegressionLayout(const QByteArray& state)
+{
+    settings_.setValue(kRegressionLayout, state);
+}
+
+QString AppSettings::regressionSpec() const
+{
+    return settings_.value(kRegressionSpec).toString();
+}
+void AppSettings::setRegressionSpec(const QString& json)
+{
+    settings_.setValue(kRegressionSpec, json);
 }
 
 QStringList AppSettings::recentProjects() const

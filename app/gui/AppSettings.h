@@ -28,6 +28,12 @@ public:
     [[nodiscard]] QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
 
+    // RegressionPanel::saveLayout() and the last specification (specToJson), restored on start.
+    [[nodiscard]] QByteArray regressionLayout() const;
+    void setRegressionLayout(const QByteArray& state);
+    [[nodiscard]] QString regressionSpec() const;
+    void setRegressionSpec(const QString& json);
+
     // Project files opened or created, the most recent first (at most kMaxRecent, no
     // duplicates); addRecentProject moves a path to the front.
     static constexpr int kMaxRecent = 10;

@@ -28,6 +28,7 @@
 #include "SelectionModel.h"
 #include "TimelineView.h"
 #include "geo/BuiltinGeography.h"
+#include "regression/RegressionSpec.h"
 
 namespace aitocracy::gui {
 
@@ -310,6 +311,11 @@ void MainWindow::showSelectionSize()
 
 void MainWindow::restoreWindow()
 {
+    if (settings_) {
+        regression_->restoreLayout(settings_->regressionLayout());
+        // A specification of an older version that no longer reads keeps the default one.
+        if (auto spec = core::reg::specFromJson(settings_->regressionSpec().toStdString())) regression_->restoreSpec(*spec);
+    }
     if (settings_ && restoreGeometry(settings_->mainWindowGeometry())) {
         stateRestored_ = restoreState(settings_->mainWindowState());
         return;
@@ -328,6 +334,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (settings_) {
         settings_->setMainWindowGeometry(saveGeometry());
         settings_->setMainWindowState(saveState());
+        settings_->setRegressionLayout(regression_->saveLayout());
+        settings_->setRegressionSpec(QString::fromStdString(core::reg::specToJson(regression_->spec())));
         settings_->sync();
     }
     QMainWindow::closeEvent(event);

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QDataStream>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -80,28 +81,28 @@ RegressionPanel::RegressionPanel(SelectionModel* selection, QWidget* parent)
     factsScroll->setWidgetResizable(true);
     factsScroll->setFrameShape(QFrame::NoFrame);
     factsScroll->setMinimumWidth(160);
-    auto* results = new QSplitter(Qt::Vertical, this);
-    results->addWidget(table_);
-    results->addWidget(factsScroll);
-    results->setStretchFactor(0, 3);
-    results->setStretchFactor(1, 2);
+    results_ = new QSplitter(Qt::Vertical, this);
+    results_->addWidget(table_);
+    results_->addWidget(factsScroll);
+    results_->setStretchFactor(0, 3);
+    results_->setStretchFactor(1, 2);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(u"regressionSplitter"_s);
-    split->addWidget(scroll);
-    split->addWidget(plot_);
-    split->addWidget(results);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 2);
-    split->setChildrenCollapsible(false);
-    split->setSizes({370, 460, 330});  // form, plot, table: the form needs room for its rows, the table for a few columns
+    split_ = new QSplitter(Qt::Horizontal, this);
+    split_->setObjectName(u"regressionSplitter"_s);
+    split_->addWidget(scroll);
+    split_->addWidget(plot_);
+    split_->addWidget(results_);
+    split_->setStretchFactor(0, 0);
+    split_->setStretchFactor(1, 3);
+    split_->setStretchFactor(2, 2);
+    split_->setChildrenCollapsible(false);
+    split_->setSizes({370, 460, 330});  // form, plot, table: the form needs room for its rows, the table for a few columns
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildToolBar());
-    layout->addWidget(split, 1);
+    layout->addWidget(split_, 1);
 
     connect(form_, &RegressionForm::specEdited, this,
             [this](const core::reg::RegressionSpec& next, const QString& what, int mergeKey) {
@@ -232,6 +233,33 @@ void RegressionPanel::editSpec(const core::reg::RegressionSpec& spec, const QStr
 {
     if (spec == applied_) return;
     undo_->push(new SpecEditCommand(applied_, spec, what, RegressionForm::NoMerge, [this](const auto& s) { applySpec(s); }));
+}
+
+void RegressionPanel::restoreSpec(core::reg::RegressionSpec spec)
+{
+    // The prefectures left out were the map selection's, which does not outlive a session.
+    spec.excludedUnits.clear();
+    applySpec(spec);
+}
+
+// Both splitters' states in one array: the horizontal one's length first.
+QByteArray RegressionPanel::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << split_->saveState() << results_->saveState();
+    return state;
+}
+
+void RegressionPanel::restoreLayout(const QByteArray& state)
+{
+    if (state.isEmpty()) return;
+    QDataStream in(state);
+    QByteArray split, results;
+    in >> split >> results;
+    if (in.status() != QDataStream::Ok) return;
+    split_->restoreState(split);
+    results_->restoreState(results);
 }
 
 void RegressionPanel::applySpec(const core::reg::RegressionSpec& spec)

@@ -14,6 +14,7 @@
 #include "regression/SavedSpec.h"
 #include "scripts/ScriptSpec.h"
 
+class QSplitter;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -42,6 +43,13 @@ public:
     [[nodiscard]] const core::reg::RegressionSpec& spec() const { return applied_; }
     // Applies `spec` as one undoable edit (what a user's edit does).
     void editSpec(const core::reg::RegressionSpec& spec, const QString& what);
+    // The specification of the previous session: applied without an undo step, with no
+    // prefectures left out.
+    void restoreSpec(core::reg::RegressionSpec spec);
+
+    // The sizes of the form, plot, table and facts areas, to restore the next session.
+    [[nodiscard]] QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray& state);
 
     [[nodiscard]] QUndoStack* undoStack() const { return undo_; }
     [[nodiscard]] RegressionForm* form() const { return form_; }
@@ -86,6 +94,8 @@ private:
     CoefficientTableModel* tableModel_;
     QTableView* table_;
     FitFactsView* facts_;
+    QSplitter* split_ = nullptr;    // form | plot | results
+    QSplitter* results_ = nullptr;  // table over facts
     QUndoStack* undo_;
     QTimer* debounce_;
     bool dragging_ = false;

@@ -4,7 +4,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QSplitter>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 
 #include "AppSettings.h"
@@ -16,6 +18,8 @@
 #include "PanelController.h"
 #include "PrefectureTable.h"
 #include "PrefectureTableModel.h"
+#include "RegressionPanel.h"
+#include "regression/RegressionSpec.h"
 #include "TimelineView.h"
 #include "geo/BuiltinGeography.h"
 #include "sim/DemoWorld.h"
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void chineseTranslationLoads();
     void statusBarFollowsHoverAndSelection();
     void windowGeometryIsRestored();
+    void regressionLayoutAndSpecAreRestored();
     void simulatedProjectIsLabelled();
     void projectPanelReachesEveryView();
 };
@@ -137,6 +142,43 @@ void TestMainWindow::windowGeometryIsRestored()
     QVERIFY(!settings.mainWindowGeometry().isEmpty());
     MainWindow restored(&settings);
     QCOMPARE(restored.size(), QSize(1017, 677));
+}
+
+void TestMainWindow::regressionLayoutAndSpecAreRestored()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    core::reg::RegressionSpec edited;
+    edited.leads = 5;
+    edited.lags = 7;
+    edited.cluster = core::reg::ClusterChoice::Province;
+    edited.excludedUnits = {"340100"};
+    QList<int> sizes;
+    {
+        AppSettings settings(ini);
+        MainWindow window(&settings);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.regressionPanel()->editSpec(edited, QStringLiteral("test"));
+        auto* split = window.regressionPanel()->findChild<QSplitter*>(QStringLiteral("regressionSplitter"));
+        QVERIFY(split);
+        split->setSizes({300, 500, 400});
+        sizes = split->sizes();
+        window.close();
+    }
+    AppSettings settings(ini);
+    MainWindow restored(&settings);
+    core::reg::RegressionSpec expected = edited;
+    expected.excludedUnits.clear();  // they were the map selection's
+    QCOMPARE(restored.regressionPanel()->spec(), expected);
+    QCOMPARE(restored.regressionPanel()->undoStack()->count(), 0);  // restoring is not an edit
+    restored.resize(1400, 900);
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    auto* split = restored.regressionPanel()->findChild<QSplitter*>(QStringLiteral("regressionSplitter"));
+    QCOMPARE(split->sizes(), sizes);
 }
 
 void TestMainWindow::simulatedProjectIsLabelled()
