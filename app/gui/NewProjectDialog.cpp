@@ -243,6 +243,11 @@ void NewProjectDialog::showProblem(const QString& problem)
 {
     problem_->setText(problem);
     problem_->show();
+    // A shown dialog does not grow by itself, and its wrapped notes would be squeezed to
+    // make room for the message: grow to the height the wrapped text needs at this width.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height()) resize(width(), needed);
 }
 
 }  // namespace aitocracy::gui

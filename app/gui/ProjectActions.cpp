@@ -64,7 +64,9 @@ ProjectActions::ProjectActions(ProjectSession* session, AppSettings* settings, Q
     recent_->setObjectName(u"recentProjectsMenu"_s);
     connect(recent_, &QMenu::aboutToShow, this, &ProjectActions::fillRecentMenu);
     saveAs_ = new QAction(tr("Save Project &As…"), this);
-    saveAs_->setShortcut(QKeySequence::SaveAs);
+    // Desktops without a Save As key of their own (plain X11) get the common one.
+    const QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    saveAs_->setShortcuts(saveAsKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)} : saveAsKeys);
     connect(saveAs_, &QAction::triggered, this, &ProjectActions::saveProjectAs);
     close_ = new QAction(tr("&Close Project"), this);
     close_->setShortcut(QKeySequence::Close);
