@@ -76,7 +76,7 @@ ProjectActions::ProjectActions(ProjectSession* session, AppSettings* settings, Q
     connect(session_, &ProjectSession::openFailed, this, &ProjectActions::showOpenFailure);
     connect(session_, &ProjectSession::saveFailed, this, &ProjectActions::showSaveFailure);
     connect(session_, &ProjectSession::projectOpened, this, &ProjectActions::updateEnabled);
-    connect(session_, &ProjectSession::statusMessage, this, &ProjectActions::updateEnabled);
+    connect(session_, &ProjectSession::savingChanged, this, &ProjectActions::updateEnabled);
     fillRecentMenu();
     updateEnabled();
 }

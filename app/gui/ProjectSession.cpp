@@ -82,12 +82,14 @@ void ProjectSession::saveCopyAs(const QString& target, bool replace)
     copyWatcher_.setFuture(QtConcurrent::run([from = path_.toStdString(), to = target.toStdString(), replace] {
         return core::copyProject(from, to, replace ? core::ExistingTarget::Replace : core::ExistingTarget::Refuse);
     }));
+    Q_EMIT savingChanged(true);
     Q_EMIT statusMessage(tr("Saving a copy as %1…").arg(wanted.fileName()));
 }
 
 void ProjectSession::onCopied()
 {
     const core::Result<void> copied = copyWatcher_.result();
+    Q_EMIT savingChanged(false);
     Q_EMIT statusMessage(QString());
     if (!copied) {
         qCWarning(lcApp).noquote() << "saving a copy failed:" << QString::fromStdString(copied.error().describe());

@@ -42,6 +42,8 @@ Q_SIGNALS:
     // `path` empty: the built-in map. `message` says what failed, `hint` what to do.
     void openFailed(const QString& path, const QString& message, const QString& hint);
     void saveFailed(const QString& target, const QString& message);
+    // A copy started (true) or ended, however it ended (false).
+    void savingChanged(bool saving);
     // Short news for the status bar ("Opening …", "Saving a copy…").
     void statusMessage(const QString& message);
 

@@ -157,8 +157,12 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("original — Aitocracy Explorer"));
 
         const QString copy = file(QStringLiteral("copy.aitocracy"));
+        QSignalSpy saving(window.projectSession(), &ProjectSession::savingChanged);
         window.projectSession()->saveCopyAs(copy, false);
+        QVERIFY(!window.projectActions()->saveAsAction()->isEnabled());  // one copy at a time
         QTRY_COMPARE(window.projectPath(), copy);
+        QCOMPARE(saving.size(), 2);
+        QVERIFY(window.projectActions()->saveAsAction()->isEnabled());
         QCOMPARE(window.windowTitle(), QStringLiteral("copy — Aitocracy Explorer"));
         QCOMPARE(infoOf(copy), infoOf(original));
         QCOMPARE(infoOf(copy).counts.at("contracts"), std::int64_t(10));  // HandPanelProject.h
