@@ -1,7 +1,7 @@
 #pragma once
 // Makes a new project file on a worker thread: an empty project holding the built-in
 // prefecture map, or a copy of the demonstration world (the one setup built, or built
-// now when there is none: a minute or more, with its steps reported and cancellable).
+// now when there is none: about ten seconds, with its steps reported and cancellable).
 // The file appears only when complete; a cancelled or failed creation leaves nothing.
 #include <QFutureWatcher>
 #include <QObject>
