@@ -51,16 +51,12 @@
         <translation>Aitocracy 探索器</translation>
     </message>
     <message>
-        <source>The map could not be loaded.</source>
-        <translation>无法加载地图。</translation>
+        <source>Open this project file (default: the project open when the program last closed, else the demonstration world).</source>
+        <translation>打开此项目文件（默认：程序上次关闭时打开的项目，否则为演示世界）。</translation>
     </message>
     <message>
-        <source>Open this project file (default: the demonstration world).</source>
-        <translation>打开此项目文件（默认：演示世界）。</translation>
-    </message>
-    <message>
-        <source>Show the built-in map without opening the demonstration world.</source>
-        <translation>只显示内置地图，不打开演示世界。</translation>
+        <source>Show the built-in map without opening a project.</source>
+        <translation>只显示内置地图，不打开任何项目。</translation>
     </message>
 </context>
 <context>
@@ -825,6 +821,218 @@
     <message>
         <source>Province</source>
         <translation>省份</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::NewProjectDialog</name>
+    <message>
+        <source>&amp;Empty project with the built-in prefecture map</source>
+        <translation>内置地级行政区地图的空项目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy of the &amp;demonstration world (simulated data)</source>
+        <translation>演示世界的副本（模拟数据）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The project starts with:</source>
+        <translation>项目的初始内容：</translation>
+    </message>
+    <message>
+        <source>The prefecture-level units of China, without data: import your own files into it.</source>
+        <translation>中国的地级行政区，不含数据：可向其中导入您自己的文件。</translation>
+    </message>
+    <message>
+        <source>A simulated China with known true effects, to try the analysis on. Every number in it is made up.</source>
+        <translation>一个真实效应已知的模拟中国，用于试用分析功能。其中所有数字均为虚构。</translation>
+    </message>
+    <message>
+        <source>Save the project as:</source>
+        <translation>项目保存为：</translation>
+    </message>
+    <message>
+        <source>The project could not be made: %1</source>
+        <translation>无法创建项目：%1</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project.</source>
+        <translation>请选择项目的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 是一个文件夹。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a new project never replaces a file.</source>
+        <translation>%1 已存在。请另选名称：新建项目绝不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable. Choose another folder.</source>
+        <translation>文件夹 %1 不可写入。请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Aitocracy projects (*%1)</source>
+        <translation>Aitocracy 项目 (*%1)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>Demonstration world</source>
+        <translation>演示世界</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ProjectActions</name>
+    <message>
+        <source>Aitocracy Explorer</source>
+        <translation>Aitocracy 探索器</translation>
+    </message>
+    <message>
+        <source>Aitocracy projects (*%1)</source>
+        <translation>Aitocracy 项目 (*%1)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the project and show the bare map</source>
+        <translation>关闭项目，只显示地图</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1（找不到文件）</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近打开的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>无法加载地图。</translation>
+    </message>
+    <message>
+        <source>%1 stays open.</source>
+        <translation>%1 仍保持打开。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>The project could not be saved as %1.</source>
+        <translation>无法将项目另存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ProjectCreator</name>
+    <message>
+        <source>Reading the built-in map…</source>
+        <translation>正在读取内置地图…</translation>
+    </message>
+    <message>
+        <source>Writing the project…</source>
+        <translation>正在写入项目…</translation>
+    </message>
+    <message>
+        <source>Copying the demonstration world…</source>
+        <translation>正在复制演示世界…</translation>
+    </message>
+    <message>
+        <source>Simulating the weather…</source>
+        <translation>正在模拟天气…</translation>
+    </message>
+    <message>
+        <source>Calibrating the unrest model…</source>
+        <translation>正在校准动荡模型…</translation>
+    </message>
+    <message>
+        <source>Simulating unrest and procurement…</source>
+        <translation>正在模拟动荡事件与政府采购…</translation>
+    </message>
+    <message>
+        <source>Writing the demonstration world…</source>
+        <translation>正在写入演示世界…</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ProjectSession</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>A copy is still being saved; try again when it is done.</source>
+        <translation>仍在保存副本；请在完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is the open project itself; choose another name.</source>
+        <translation>%1 就是当前打开的项目本身；请另选名称。</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>正在另存副本为 %1…</translation>
     </message>
 </context>
 <context>

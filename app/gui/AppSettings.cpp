@@ -103,6 +103,11 @@ void AppSettings::removeRecentProject(const QString& path)
     settings_.setValue(kRecent, list);
 }
 
+void AppSettings::clearRecentProjects()
+{
+    settings_.remove(kRecent);
+}
+
 QString AppSettings::lastProject() const
 {
     return settings_.value(kLast).toString();

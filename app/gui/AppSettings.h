@@ -40,6 +40,7 @@ public:
     [[nodiscard]] QStringList recentProjects() const;
     void addRecentProject(const QString& path);
     void removeRecentProject(const QString& path);
+    void clearRecentProjects();
 
     // The project open when the program last closed (reopened on start); empty: none.
     [[nodiscard]] QString lastProject() const;

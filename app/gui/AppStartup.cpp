@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
 
@@ -11,11 +10,9 @@
 #include "Localization.h"
 #include "LogCategories.h"
 #include "MainWindow.h"
-#include "MapView.h"
-#include "UnitLoader.h"
+#include "ProjectSession.h"
+#include "StartupProject.h"
 #include "sim/DemoWorld.h"
-
-#include <QFileInfo>
 
 namespace aitocracy::gui {
 
@@ -49,11 +46,11 @@ Options parseOptions(QApplication& app)
     const QCommandLineOption lang(
         u"lang"_s, AppStartup::tr("User interface language: zh_CN or en (default: the system's)."), u"language"_s);
     const QCommandLineOption project(
-        u"project"_s, AppStartup::tr("Open this project file (default: the demonstration world)."), u"file"_s);
+        u"project"_s, AppStartup::tr("Open this project file (default: the project open when the program last closed, else the demonstration world)."), u"file"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s, AppStartup::tr("Save the main window as a PNG once the map is loaded, then quit."), u"file"_s);
     const QCommandLineOption quitAfter(u"quit-after"_s, AppStartup::tr("Quit after this many milliseconds."), u"ms"_s);
-    const QCommandLineOption mapOnly(u"map-only"_s, AppStartup::tr("Show the built-in map without opening the demonstration world."));
+    const QCommandLineOption mapOnly(u"map-only"_s, AppStartup::tr("Show the built-in map without opening a project."));
     parser.addOptions({lang, project, screenshot, quitAfter, mapOnly});
     parser.process(app);
 
@@ -103,44 +100,28 @@ int AppStartup::run(QApplication& app)
 
     MainWindow window(&settings);
     if (!options.screenshot.isEmpty()) window.resize(1280, 800);  // the same picture whatever the screen
-    UnitLoader loader;
-    QObject::connect(&loader, &UnitLoader::loaded, &window,
-                     [&window, options](std::shared_ptr<const core::UnitSet> units) {
-                         window.setUnits(std::move(units));
-                         if (!options.screenshot.isEmpty())
-                             QTimer::singleShot(300, &window,
-                                                [&window, file = options.screenshot] { saveScreenshot(window, file); });
-                     });
-    QObject::connect(&loader, &UnitLoader::failed, &window,
-                     [&window, options](const QString& message, const QString& hint) {
-                         window.showLoadFailure(message % u"\n\n"_s % hint);
-                         if (options.scripted()) {
+    ProjectSession* session = window.projectSession();
+    if (!options.screenshot.isEmpty())
+        QObject::connect(session, &ProjectSession::unitsLoaded, &window, [&window, file = options.screenshot] {
+            QTimer::singleShot(300, &window, [&window, file] { saveScreenshot(window, file); });
+        });
+    if (options.scripted())
+        QObject::connect(session, &ProjectSession::openFailed, &window,
+                         [](const QString&, const QString& message, const QString& hint) {
                              std::fprintf(stderr, "%s\n%s\n", qUtf8Printable(message), qUtf8Printable(hint));
                              QCoreApplication::exit(1);
-                             return;
-                         }
-                         QMessageBox box(QMessageBox::Critical, tr("Aitocracy Explorer"),
-                                         tr("The map could not be loaded."), QMessageBox::Ok, &window);
-                         box.setInformativeText(hint);
-                         box.setDetailedText(message);
-                         box.exec();
-                     });
-    QObject::connect(&loader, &UnitLoader::projectOpened, &window, &MainWindow::setProject);
-    // Without --project: the demonstration world when setup has built it, else the bare map.
-    QString project = options.project;
-    if (project.isEmpty() && !options.mapOnly) {
-        const QString demo = QString::fromStdString(core::sim::defaultDemoProjectPath());
-        if (QFileInfo::exists(demo)) project = demo;
-    }
+                         });
+    const QString project = chooseStartupProject({options.project, options.mapOnly, settings.lastProject(),
+                                                  QString::fromStdString(core::sim::defaultDemoProjectPath())});
     if (project.isEmpty())
-        loader.loadBuiltin();
+        session->openBuiltinMap();
     else
-        loader.loadProject(project);
+        session->openProject(project);
     if (options.quitAfterMs >= 0) QTimer::singleShot(options.quitAfterMs, &app, &QCoreApplication::quit);
 
     window.show();
     const int code = QApplication::exec();
-    if (loader.isBusy()) qCInfo(lcApp) << "quitting while the map is still loading";
+    if (session->isLoading()) qCInfo(lcApp) << "quitting while the map is still loading";
     return code;
 }
 

@@ -24,6 +24,8 @@
 #include "MapView.h"
 #include "PanelController.h"
 #include "PrefectureTable.h"
+#include "ProjectActions.h"
+#include "ProjectSession.h"
 #include "RegressionPanel.h"
 #include "SelectionModel.h"
 #include "TimelineView.h"
@@ -47,6 +49,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     createDataDocks();
     createRegressionDock();
     createPanelToolBar();
+    createProjectSession();
     createMenus();
     createStatusBar();
     restoreWindow();
@@ -203,10 +206,26 @@ void MainWindow::createMapDock()
     addDockWidget(Qt::RightDockWidgetArea, mapDock_);
 }
 
+void MainWindow::createProjectSession()
+{
+    session_ = new ProjectSession(settings_, this);
+    projectActions_ = new ProjectActions(session_, settings_, this);
+    connect(session_, &ProjectSession::projectOpened, this, &MainWindow::setProject);
+    connect(session_, &ProjectSession::unitsLoaded, this, &MainWindow::setUnits);
+    connect(session_, &ProjectSession::openFailed, this, [this](const QString&, const QString& message, const QString& hint) {
+        if (!map_->units()) showLoadFailure(message % u"\n\n"_s % hint);  // nothing else to show; else the open project stays
+    });
+    connect(session_, &ProjectSession::statusMessage, this,
+            [this](const QString& message) { message.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(message); });
+}
+
 void MainWindow::setProject(const QString& path, bool simulated)
 {
     const QString name = QFileInfo(path).completeBaseName();
-    setWindowTitle(simulated ? tr("%1 (simulated data) — Aitocracy Explorer").arg(name) : tr("%1 — Aitocracy Explorer").arg(name));
+    if (path.isEmpty())
+        setWindowTitle(tr("Aitocracy Explorer"));
+    else
+        setWindowTitle(simulated ? tr("%1 (simulated data) — Aitocracy Explorer").arg(name) : tr("%1 — Aitocracy Explorer").arg(name));
     map_->setBanner(simulated ? tr("Simulated data: a demonstration world with known true effects") : QString());
     simulated_ = simulated;
     projectPath_ = path;
@@ -237,6 +256,8 @@ void MainWindow::showLoadFailure(const QString& message)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    projectActions_->addTo(file);
+    file->addSeparator();
     file->addAction(tr("Export &Map Figure…"), this, &MainWindow::exportMapFigure);
     file->addAction(tr("Export &Timeline Figure…"), this, &MainWindow::exportTimelineFigure);
     file->addAction(tr("Export &Coefficient Plot…"), regression_, &RegressionPanel::exportFigure);

@@ -4,7 +4,8 @@
 // selection and one panel (built by PanelController at the period chosen in the toolbar),
 // the regression panel tabbed with them (its sample watches the same selection), a
 // status bar (hovered unit, cursor coordinates, selection size, estimate times) and the
-// File / View / Help menus (figure export among them).
+// File / View / Help menus (projects and figure export among them). Projects are opened,
+// closed and saved under another name through its ProjectSession.
 #include <QMainWindow>
 #include <memory>
 
@@ -23,6 +24,8 @@ class MapLegend;
 class MapView;
 class PanelController;
 class PrefectureTable;
+class ProjectActions;
+class ProjectSession;
 class RegressionPanel;
 class SelectionModel;
 class TimelineView;
@@ -34,7 +37,7 @@ public:
     explicit MainWindow(AppSettings* settings = nullptr, QWidget* parent = nullptr);
 
     // The window title names the project and says when its data are simulated; the map
-    // says so too.
+    // says so too. An empty path: no project, the bare map.
     void setProject(const QString& path, bool simulated);
     // The open project's file; empty when only the built-in map is shown.
     [[nodiscard]] QString projectPath() const { return projectPath_; }
@@ -51,6 +54,9 @@ public:
     [[nodiscard]] PanelController* panelController() const { return panels_; }
     [[nodiscard]] RegressionPanel* regressionPanel() const { return regression_; }
     [[nodiscard]] QDockWidget* regressionDock() const { return regressionDock_; }
+    // Opens projects (File menu, start-up); its results reach setProject() and setUnits().
+    [[nodiscard]] ProjectSession* projectSession() const { return session_; }
+    [[nodiscard]] ProjectActions* projectActions() const { return projectActions_; }
 
 public Q_SLOTS:
     // The seam for the panel builder: the panel the map colours (null: none, the map
@@ -64,6 +70,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void createProjectSession();
     void createMenus();
     void createMapDock();
     void createDataDocks();
@@ -80,6 +87,8 @@ private:
     void showSelectionSize();
 
     AppSettings* settings_;
+    ProjectSession* session_ = nullptr;
+    ProjectActions* projectActions_ = nullptr;
     SelectionModel* selection_;
     MapView* map_;
     ChoroplethControls* controls_ = nullptr;

@@ -398,16 +398,20 @@ std::string defaultDemoProjectPath()
     return userDataDir() + "/demo/china-simulated-r" + std::to_string(kDemoRevision) + ".aitocracy";
 }
 
-Result<DemoSummary> buildDemoProject(const std::string& path, const UnitSet& units, const DemoConfig& config, const DemoProgress& progress)
+Result<DemoSummary> buildDemoProject(const std::string& path, const UnitSet& units, const DemoConfig& config, const DemoProgress& progress,
+                                     const CancelToken* cancel)
 {
     auto say = [&](const std::string& step) {
         if (progress) progress(step);
     };
+    auto cancelled = [&] { return cancel && cancel->cancelled(); };
+    const auto stopped = [&] { return fail("cancelled", "the demonstration world was not built: cancelled", path); };
     namespace fs = std::filesystem;
     if (fs::exists(path)) return fail("exists", "the file exists already; choose another name or remove it", path);
     if (units.units.empty()) return fail("usage", "the demonstration world needs units");
     World world(config, units);
     DemoSummary summary;
+    if (cancelled()) return stopped();
     say("weather");
     world.simulateWeather();
     // The base rate that gives the configured number of located events: trial runs, each
@@ -417,12 +421,15 @@ Result<DemoSummary> buildDemoProject(const std::string& path, const UnitSet& uni
     say("calibrating unrest");
     summary.baseRate = 0.01;
     for (int step = 0; step < 12; ++step) {
+        if (cancelled()) return stopped();
         const double ratio = config.locatedEvents / std::max(world.simulate(summary.baseRate, false), 1.0);
         summary.baseRate *= ratio;
         if (std::abs(ratio - 1) < 0.02) break;
     }
+    if (cancelled()) return stopped();
     say("unrest and procurement");
     world.simulate(summary.baseRate, true);
+    if (cancelled()) return stopped();
 
     const std::string building = path + ".building";
     std::error_code ec;
@@ -442,6 +449,10 @@ Result<DemoSummary> buildDemoProject(const std::string& path, const UnitSet& uni
             fs::remove(building, ec);
             return std::unexpected(written.error());
         }
+    }
+    if (cancelled()) {
+        fs::remove(building, ec);
+        return stopped();
     }
     fs::rename(building, path, ec);
     if (ec) return fail("io", "cannot move the finished project into place: " + ec.message(), path);

@@ -2,6 +2,7 @@
 // The demonstration world: a simulated China on the real prefecture units with known
 // true effects (DemoConfig), written into a new project. Everything is labelled
 // simulated: the project's meta says so and every source URL reads simulated://.
+#include "common/CancelToken.h"
 #include "common/Error.h"
 #include "geo/Unit.h"
 #include "sim/DemoConfig.h"
@@ -28,8 +29,10 @@ using DemoProgress = std::function<void(const std::string& step)>;
 std::string defaultDemoProjectPath();
 
 // Creates the project at `path` (which must not exist) holding `units` and the world.
-// The file appears only when complete.
+// The file appears only when complete. `cancel` is looked at between the steps (and the
+// calibration's trial runs): a cancelled build returns Error{"cancelled"} and leaves
+// nothing behind.
 Result<DemoSummary> buildDemoProject(const std::string& path, const UnitSet& units, const DemoConfig& config,
-                                     const DemoProgress& progress = {});
+                                     const DemoProgress& progress = {}, const CancelToken* cancel = nullptr);
 
 }  // namespace aitocracy::core::sim

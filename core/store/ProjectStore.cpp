@@ -1,5 +1,6 @@
 #include "store/ProjectStore.h"
 
+#include "store/FilePublish.h"
 #include "store/ProjectFile.h"
 #include "store/ProjectStoreImpl.h"
 #include "store/Sql.h"
@@ -15,32 +16,6 @@ namespace aitocracy::core {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A database file and the files SQLite keeps next to it.
-void removeDatabaseFiles(const std::string& path)
-{
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(path + suffix, ec);
-}
-
-// Moves the finished `from` to `to` without ever replacing a file that appeared at `to`
-// meanwhile: a hard link fails when the target exists, a rename would overwrite it.
-Result<void> publish(const std::string& from, const std::string& to)
-{
-    std::error_code ec;
-    fs::create_hard_link(from, to, ec);
-    if (!ec) {
-        fs::remove(from, ec);
-        return ok();
-    }
-    if (ec == std::errc::file_exists) return fail("exists", fs::path(to).filename().string() + " already exists", to);
-    // The file system has no hard links (FAT, some network shares): check, then rename.
-    if (fs::exists(fs::symlink_status(to, ec)))
-        return fail("exists", fs::path(to).filename().string() + " already exists", to);
-    fs::rename(from, to, ec);
-    if (ec) return fail("io", "cannot move the new project into place: " + ec.message(), to);
-    return ok();
-}
 
 constexpr int kBulkCacheKiB = -8192;  // negative: KiB, as PRAGMA cache_size takes it
 
@@ -61,15 +36,13 @@ Result<ProjectStore> ProjectStore::create(const std::string& path, const UnitSet
         return fail("exists", fs::path(path).filename().string() + " already exists", path);
     const std::string building = path + ".tmp";
     removeDatabaseFiles(building);  // left behind by a create that was killed
-    // A -wal or -shm without its database belongs to a project deleted after a crash:
-    // SQLite would replay those old pages into the new file, so they go first.
-    for (const char* suffix : {"-wal", "-shm", "-journal"}) fs::remove(path + suffix, ec);
+    removeDatabaseSideFiles(path);  // of a project deleted after a crash
     if (auto built = buildProjectFile(building, units, boundarySource); !built) {
         removeDatabaseFiles(building);
         built.error().context = path;
         return std::unexpected(std::move(built.error()));
     }
-    if (auto moved = publish(building, path); !moved) {
+    if (auto moved = publishNew(building, path); !moved) {
         removeDatabaseFiles(building);
         return std::unexpected(std::move(moved.error()));
     }

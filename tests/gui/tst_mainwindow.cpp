@@ -80,7 +80,9 @@ void TestMainWindow::englishMenus()
     MainWindow window;
     QCOMPARE(menuTitles(window),
              (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
-    QCOMPARE(actionTexts(window, 0), (QStringList{QStringLiteral("Export &Map Figure…"), QStringLiteral("Export &Timeline Figure…"),
+    QCOMPARE(actionTexts(window, 0), (QStringList{QStringLiteral("&New Project…"), QStringLiteral("&Open Project…"),
+                                                  QStringLiteral("Open &Recent"), QStringLiteral("Save Project &As…"),
+                                                  QStringLiteral("&Close Project"), QStringLiteral("Export &Map Figure…"), QStringLiteral("Export &Timeline Figure…"),
                                                   QStringLiteral("Export &Coefficient Plot…"), QStringLiteral("&Quit")}));
     QCOMPARE(actionTexts(window, 1),
              (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"), QStringLiteral("Zoom &Out"),
