@@ -32,6 +32,9 @@ public:
     // (truncated, CRC) or the file system and name the file.
     Result<std::optional<std::string_view>> nextBlock();
 
+    // Bytes of text the blocks hold in all: the file's size, or the ZIP member's inflated size.
+    [[nodiscard]] std::uint64_t textBytes() const { return plain_ ? plain_->bytes().size() : zip_->uncompressedSize(); }
+
     // The mapped bytes of a plain file (to hash them without reading the file again);
     // empty for an archive.
     [[nodiscard]] std::string_view plainBytes() const { return plain_ ? plain_->bytes() : std::string_view(); }
