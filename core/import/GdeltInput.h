@@ -23,6 +23,10 @@ struct GdeltInputLimits {
     std::size_t streamBlock = std::size_t{256} << 20;    // bytes per streamed block
 };
 
+// Whether GdeltInput reads `path` as a ZIP archive: its name ends in ".zip" (any case) or
+// it starts with the ZIP signature.
+bool isZipInput(const std::string& path);
+
 class GdeltInput {
 public:
     static Result<GdeltInput> open(const std::string& path, GdeltInputLimits limits = {});
