@@ -118,7 +118,8 @@ std::string tableName(ImportKind kind)
 FileDetection detectTable(const CsvReader& reader)
 {
     const auto& header = reader.header();
-    const std::string shape = delimiterName(reader.delimiter()) + ", " + std::to_string(header.size()) + " columns";
+    const std::string shape = delimiterName(reader.delimiter()) + ", " + std::to_string(header.size()) +
+                              (header.size() == 1 ? " column" : " columns");
     // Contracts first: their required names (an id, a date, a buyer, a title) are the most
     // specific, and a contracts table may hold columns a smaller table also needs.
     std::vector<Fit> fits{contractsFit(header)};
@@ -128,13 +129,13 @@ FileDetection detectTable(const CsvReader& reader)
         if (fit.missing.empty())
             return {fit.kind, shape + ", header names " + joined(fit.found) + ": " + tableName(fit.kind)};
     std::string reason = shape + " (" + (header.empty() ? std::string("no names") : joined(header)) +
-                         "): not recognised; it is not a GDELT event file (57, 58 or 61 tab-separated columns, or "
-                         "a BigQuery export whose header starts with GLOBALEVENTID), and the header lacks the "
+                         "): not recognised: neither a GDELT event file (57, 58 or 61 tab-separated columns, or "
+                         "a BigQuery export whose header starts with GLOBALEVENTID) nor a header naming the "
                          "columns of a contracts, software, weather, covariates or firms table";
     const auto closest = std::max_element(fits.begin(), fits.end(), [](const Fit& a, const Fit& b) {
         return a.found.size() * b.missing.size() < b.found.size() * a.missing.size();  // by the share found
     });
-    if (!closest->found.empty())
+    if (closest->found.size() >= 2)  // one name in common (a "code", a "name") says little
         reason += "; closest: " + tableName(closest->kind) + ", which also needs " + joined(closest->missing);
     return {std::nullopt, reason};
 }
