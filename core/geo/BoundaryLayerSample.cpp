@@ -31,13 +31,13 @@ Result<BoundaryLayerSample> sampleBoundaryLayer(const std::string& path, std::si
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return fail("io", "no such file", path);
     ensureGdalRegistered();
-    std::unique_ptr<GDALDataset, DatasetCloser> ds(
-        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    std::unique_ptr<GDALDataset, DatasetCloser> ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds) return fail("format", std::string("not a vector file GDAL can read: ") + CPLGetLastErrorMsg(), path);
-    OGRLayer* l = layer.empty() ? (ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr)
-                                : ds->GetLayerByName(layer.c_str());
+    OGRLayer* l =
+        layer.empty() ? (ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr) : ds->GetLayerByName(layer.c_str());
     if (!l)
-        return fail("format", layer.empty() ? std::string("GDAL finds no layer in the file") : "no layer named '" + layer + "'",
+        return fail("format",
+                    layer.empty() ? std::string("GDAL finds no layer in the file") : "no layer named '" + layer + "'",
                     path);
     BoundaryLayerSample s;
     s.layer = l->GetName();

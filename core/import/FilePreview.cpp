@@ -9,8 +9,8 @@
 
 #include "geo/BoundaryLayerSample.h"
 #include "import/FileSample.h"
-#include "import/GdeltCsvHeader.h"
 #include "import/GdeltColumnNames.h"
+#include "import/GdeltCsvHeader.h"
 #include "import/GdeltRow.h"
 #include "tabular/CsvReader.h"
 #include "tabular/Utf8.h"

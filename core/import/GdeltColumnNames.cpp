@@ -26,8 +26,8 @@ std::vector<std::string> gdeltColumnNames(int fieldCount)
     std::vector<std::string> names = {"GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"};
     addActor(names, "Actor1");
     addActor(names, "Actor2");
-    for (const char* name : {"IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-                             "NumMentions", "NumSources", "NumArticles", "AvgTone"})
+    for (const char* name : {"IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+                             "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"})
         names.emplace_back(name);
     addGeo(names, "Actor1Geo", adm2);
     addGeo(names, "Actor2Geo", adm2);

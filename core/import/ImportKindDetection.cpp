@@ -20,7 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 7> kBoundaryExtensions{".shp",  ".gpkg", ".geojson", ".json",
+constexpr std::array<std::string_view, 7> kBoundaryExtensions{".shp", ".gpkg", ".geojson", ".json",
                                                               ".kml", ".gml",  ".fgb"};
 constexpr std::size_t kNamesShown = 12;
 
@@ -34,7 +34,7 @@ std::string joined(const std::vector<std::string>& names)
 
 std::string delimiterName(char delimiter)
 {
-    return delimiter == '\t' ? "tab-separated" : delimiter == ',' ? "comma-separated" : "separated by '" + std::string(1, delimiter) + "'";
+    return delimiter == '\t' ? "tab-separated" : "comma-separated";  // the two CsvReader chooses from
 }
 
 // The first line of the text, as GdeltFileScan takes it (no '\r').
@@ -58,10 +58,12 @@ std::optional<FileDetection> detectGdelt(std::string_view text)
     const std::string_view line = firstLine(text);
     auto csv = GdeltCsvHeader::detect(line);
     if (!csv)
-        return FileDetection{std::nullopt, "the header starts with GLOBALEVENTID like a GDELT export from BigQuery, but " +
-                                               csv.error().message};
+        return FileDetection{
+            std::nullopt,
+            "the header starts with GLOBALEVENTID like a GDELT export from BigQuery, but " + csv.error().message};
     if (*csv)
-        return FileDetection{ImportKind::Gdelt, "comma-separated, a header of " + std::to_string((*csv)->columnCount()) +
+        return FileDetection{ImportKind::Gdelt, "comma-separated, a header of " +
+                                                    std::to_string((*csv)->columnCount()) +
                                                     " GDELT column names starting GLOBALEVENTID: a GDELT events "
                                                     "export from BigQuery"};
     const int fields = static_cast<int>(std::count(line.begin(), line.end(), '\t')) + 1;
@@ -143,7 +145,8 @@ FileDetection detectTable(const CsvReader& reader)
 std::string lowerExtension(const std::string& path)
 {
     std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext;
 }
 
@@ -173,13 +176,14 @@ Result<FileDetection> detectImportKind(const std::string& path)
             gdelt->reason = member + gdelt->reason;
             return *gdelt;
         }
-        return FileDetection{std::nullopt, member + "not a GDELT event file (57, 58 or 61 tab-separated columns, "
-                                                    "or a BigQuery export whose header starts with GLOBALEVENTID)"};
+        return FileDetection{std::nullopt, member +
+                                               "not a GDELT event file (57, 58 or 61 tab-separated columns, "
+                                               "or a BigQuery export whose header starts with GLOBALEVENTID)"};
     }
     if (auto gdelt = detectGdelt(sample->bytes)) return *gdelt;
     auto reader = CsvReader::open(path);
-    FileDetection detected = reader ? detectTable(*reader)
-                                    : FileDetection{std::nullopt, "not a text table: " + reader.error().message};
+    FileDetection detected =
+        reader ? detectTable(*reader) : FileDetection{std::nullopt, "not a text table: " + reader.error().message};
     if (detected.kind) return detected;
     // A boundary format GDAL knows under another extension (a GeoPackage named .sqlite).
     if (auto layer = sampleBoundaryLayer(path, 0); layer && layer->polygonal && layer->features > 0)

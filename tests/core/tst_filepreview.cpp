@@ -74,9 +74,10 @@ bool requiredOf(const std::vector<FieldMapping>& m, const std::string& field)
     qFatal("no field %s", field.c_str());
 }
 
-const std::string kPortal = "合同编号,签订日期,采购人,项目名称\r\n"
-                            "HT-001,2016-03-05,合肥市公安局,人脸识别系统采购\r\n"
-                            "HT-002,2016-03-06,合肥市教育局,\"门禁，含安装\"\r\n";
+const std::string kPortal =
+    "合同编号,签订日期,采购人,项目名称\r\n"
+    "HT-001,2016-03-05,合肥市公安局,人脸识别系统采购\r\n"
+    "HT-002,2016-03-06,合肥市教育局,\"门禁，含安装\"\r\n";
 
 }  // namespace
 
@@ -86,7 +87,10 @@ class TestFilePreview : public QObject {
 private:
     QTemporaryDir dir_;
 
-    std::string path(const std::string& name) const { return dir_.filePath(QString::fromStdString(name)).toStdString(); }
+    std::string path(const std::string& name) const
+    {
+        return dir_.filePath(QString::fromStdString(name)).toStdString();
+    }
     std::string write(const std::string& name, const std::string& bytes)
     {
         writeBytes(path(name), bytes);
@@ -102,7 +106,8 @@ private:
     std::string zipOf(const std::string& name, const std::string& member, const std::string& bytes)
     {
         auto w = ZipWriter::create(path(name));
-        if (!w || !w->beginMember(member, CivilDate{2018, 3, 26}) || !w->write(bytes) || !w->endMember() || !w->finish())
+        if (!w || !w->beginMember(member, CivilDate{2018, 3, 26}) || !w->write(bytes) || !w->endMember() ||
+            !w->finish())
             qFatal("cannot write %s", name.c_str());
         return path(name);
     }
@@ -172,7 +177,8 @@ private slots:
         QVERIFY(!p.rowCountExact);
         QCOMPARE(p.rows.size(), std::size_t{50});
         QCOMPARE(p.rows[49], (Names{"F49", std::string(10 + (49 * 37) % 101, 'x'), "1"}));
-        QVERIFY2(std::abs(static_cast<double>(p.estimatedRows - n)) < 0.05 * n, std::to_string(p.estimatedRows).c_str());
+        QVERIFY2(std::abs(static_cast<double>(p.estimatedRows - n)) < 0.05 * n,
+                 std::to_string(p.estimatedRows).c_str());
     }
 
     void gdeltNames()
@@ -238,19 +244,20 @@ private slots:
         QCOMPARE(p.delimiter, ',');
         QCOMPARE(p.header.size(), std::size_t{12});
         QCOMPARE(p.header[10], std::string("ActionGeo_FullName"));
-        QCOMPARE(p.rows, (Rows{{"7", "20180326", "1", "141", "141", "14", "3", "1", "3", "4", "Hefei, Anhui, China", "CH"}}));
+        QCOMPARE(p.rows,
+                 (Rows{{"7", "20180326", "1", "141", "141", "14", "3", "1", "3", "4", "Hefei, Anhui, China", "CH"}}));
         QCOMPARE(p.estimatedRows, std::int64_t{1});
     }
 
     void boundaries()
     {
-        const std::string file = write(
-            "cities.geojson",
-            R"({"type":"FeatureCollection","features":[)"
-            R"({"type":"Feature","properties":{"adcode":"340100","name":"合肥市"},"geometry":{"type":"Polygon",)"
-            R"("coordinates":[[[117,31.5],[117.5,31.5],[117.5,32],[117,32],[117,31.5]]]}},)"
-            R"({"type":"Feature","properties":{"adcode":"340200","name":"芜湖市"},"geometry":{"type":"Polygon",)"
-            R"("coordinates":[[[118,31],[118.5,31],[118.5,31.5],[118,31.5],[118,31]]]}}]})");
+        const std::string file =
+            write("cities.geojson",
+                  R"({"type":"FeatureCollection","features":[)"
+                  R"({"type":"Feature","properties":{"adcode":"340100","name":"合肥市"},"geometry":{"type":"Polygon",)"
+                  R"("coordinates":[[[117,31.5],[117.5,31.5],[117.5,32],[117,32],[117,31.5]]]}},)"
+                  R"({"type":"Feature","properties":{"adcode":"340200","name":"芜湖市"},"geometry":{"type":"Polygon",)"
+                  R"("coordinates":[[[118,31],[118.5,31],[118.5,31.5],[118,31.5],[118,31]]]}}]})");
         const auto p = preview(file, ImportKind::Boundaries);
         QCOMPARE(p.layer, std::string("cities"));
         QCOMPARE(p.header, (Names{"adcode", "name"}));
@@ -286,7 +293,8 @@ private slots:
         QCOMPARE(columnOf(m, "contract_id"), std::optional<std::size_t>(1));
         QCOMPARE(columnOf(m, "date"), std::optional<std::size_t>(2));
         QCOMPARE(columnOf(m, "buyer"), std::optional<std::size_t>(3));
-        QCOMPARE(columnOf(m, "title"), std::optional<std::size_t>(5));  // 项目名称 comes before 采购项目名称 among the names
+        QCOMPARE(columnOf(m, "title"),
+                 std::optional<std::size_t>(5));  // 项目名称 comes before 采购项目名称 among the names
         QCOMPARE(columnOf(m, "amount"), std::optional<std::size_t>(6));
         QVERIFY(!columnOf(m, "supplier"));
         QVERIFY(requiredOf(m, "title") && requiredOf(m, "contract_id") && !requiredOf(m, "amount"));
@@ -310,7 +318,8 @@ private slots:
         QCOMPARE(columnOf(w, "rain_mm"), std::optional<std::size_t>(2));
         QCOMPARE(columnOf(w, "temp_c"), std::optional<std::size_t>(3));
         QVERIFY(requiredOf(w, "temp_c"));
-        auto f = mapImportColumns(ImportKind::Firms, {"企业名称", "企业代码", "AI"}, {{"name", "企业代码"}, {"firm_id", "nope"}});
+        auto f = mapImportColumns(ImportKind::Firms, {"企业名称", "企业代码", "AI"},
+                                  {{"name", "企业代码"}, {"firm_id", "nope"}});
         QCOMPARE(columnOf(f, "name"), std::optional<std::size_t>(1));
         QVERIFY(!columnOf(f, "firm_id"));  // its alias 企业代码 is taken by the map
         QCOMPARE(columnOf(f, "is_ai"), std::optional<std::size_t>(2));
@@ -322,13 +331,15 @@ private slots:
     void boundaryMapping()
     {
         // GADM level 2: GID_2, the pinyin NAME_2 as the English name, the Chinese NL_NAME_2.
-        const Names gadm{"GID_0", "NAME_0", "GID_1", "NAME_1", "NL_NAME_1", "GID_2", "NAME_2", "VARNAME_2", "NL_NAME_2"};
+        const Names gadm{"GID_0", "NAME_0", "GID_1",     "NAME_1",   "NL_NAME_1",
+                         "GID_2", "NAME_2", "VARNAME_2", "NL_NAME_2"};
         auto m = mapImportColumns(ImportKind::Boundaries, gadm, {});
         QCOMPARE(columnOf(m, "code"), std::optional<std::size_t>(5));
         QCOMPARE(columnOf(m, "name"), std::optional<std::size_t>(8));
         QCOMPARE(columnOf(m, "name_en"), std::optional<std::size_t>(6));
         QCOMPARE(columnOf(m, "province"), std::optional<std::size_t>(3));
-        QVERIFY(requiredOf(m, "code") && requiredOf(m, "name") && !requiredOf(m, "name_en") && !requiredOf(m, "province"));
+        QVERIFY(requiredOf(m, "code") && requiredOf(m, "name") && !requiredOf(m, "name_en") &&
+                !requiredOf(m, "province"));
         const Names hdx{"ADM2_EN", "ADM2_ZH", "ADM2_PCODE", "ADM1_EN", "ADM1_ZH"};
         m = mapImportColumns(ImportKind::Boundaries, hdx, {{"province", "ADM1_EN"}});
         QCOMPARE(columnOf(m, "code"), std::optional<std::size_t>(2));

@@ -96,8 +96,8 @@ private slots:
         QVERIFY2(contains(d58.reason, "58 columns: a GDELT 1.0 event file"), d58.reason.c_str());
         QCOMPARE(d61.reason, std::string("tab-separated, 61 columns: a GDELT 2.0 event file"));
         // A 61-column row the importer would refuse is still GDELT, with the reason said.
-        const std::string badDate = row61.substr(0, row61.find('\t')) + "\t20181340" +
-                                    row61.substr(row61.find('\t', row61.find('\t') + 1));
+        const std::string badDate =
+            row61.substr(0, row61.find('\t')) + "\t20181340" + row61.substr(row61.find('\t', row61.find('\t') + 1));
         const auto bad = detect(write("d.export.CSV", badDate + "\n"));
         QCOMPARE(bad.kind, std::optional(ImportKind::Gdelt));
         QVERIFY2(contains(bad.reason, "column 2, SQLDATE is not a calendar date"), bad.reason.c_str());
@@ -114,8 +114,9 @@ private slots:
         QVERIFY(w->finish());
         const auto d = detect(zip);
         QCOMPARE(d.kind, std::optional(ImportKind::Gdelt));
-        QCOMPARE(d.reason,
-                 std::string("ZIP member 20180326044500.export.CSV: tab-separated, 61 columns: a GDELT 2.0 event file"));
+        QCOMPARE(
+            d.reason,
+            std::string("ZIP member 20180326044500.export.CSV: tab-separated, 61 columns: a GDELT 2.0 event file"));
     }
 
     void gdeltBigQueryExport()
@@ -123,7 +124,8 @@ private slots:
         const std::string header =
             "GLOBALEVENTID,SQLDATE,EventCode,EventBaseCode,EventRootCode,IsRootEvent,NumMentions,NumSources,"
             "NumArticles,ActionGeo_Type,ActionGeo_FullName,ActionGeo_CountryCode\r\n";
-        const auto d = detect(write("bq.csv", header + "1,20180326,141,141,14,1,3,1,3,4,\"Hefei, Anhui, China\",CH\r\n"));
+        const auto d =
+            detect(write("bq.csv", header + "1,20180326,141,141,14,1,3,1,3,4,\"Hefei, Anhui, China\",CH\r\n"));
         QCOMPARE(d.kind, std::optional(ImportKind::Gdelt));
         QVERIFY2(contains(d.reason, "12 GDELT column names") && contains(d.reason, "BigQuery"), d.reason.c_str());
         // An export lacking a needed column is not taken, and the reason names the column.
@@ -149,10 +151,12 @@ private slots:
     {
         const auto en = detect(write("contracts.csv", "contract_id,date,buyer,title,amount\nC1,2020-01-02,X,Y,1\n"));
         QCOMPARE(en.kind, std::optional(ImportKind::Contracts));
-        QCOMPARE(en.reason,
-                 std::string("comma-separated, 5 columns, header names contract_id, date, buyer, title: a contracts table"));
-        const std::string portal = "合同编号,签订日期,采购人,中标供应商,合同金额(万元),项目名称\r\n"
-                                   "HT-001,2016-03-05,合肥市公安局,安徽某科技有限公司,12.5,人脸识别系统采购\r\n";
+        QCOMPARE(
+            en.reason,
+            std::string("comma-separated, 5 columns, header names contract_id, date, buyer, title: a contracts table"));
+        const std::string portal =
+            "合同编号,签订日期,采购人,中标供应商,合同金额(万元),项目名称\r\n"
+            "HT-001,2016-03-05,合肥市公安局,安徽某科技有限公司,12.5,人脸识别系统采购\r\n";
         const auto gb = detect(write("portal-gb.csv", gb18030(portal)));
         QCOMPARE(gb.kind, std::optional(ImportKind::Contracts));
         QVERIFY2(contains(gb.reason, "header names 合同编号, 签订日期, 采购人, 项目名称: a contracts table"),
@@ -167,13 +171,18 @@ private slots:
     {
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("firms") << "firm_id,name,is_ai" << "firms";
-        QTest::newRow("firms zh") << "企业名称,企业代码,是否人工智能企业" << "firms";
-        QTest::newRow("software") << "企业代码,年份,软件著作权,政府软件著作权,商业软件著作权" << "software";
+        QTest::newRow("firms") << "firm_id,name,is_ai"
+                               << "firms";
+        QTest::newRow("firms zh") << "企业名称,企业代码,是否人工智能企业"
+                                  << "firms";
+        QTest::newRow("software") << "企业代码,年份,软件著作权,政府软件著作权,商业软件著作权"
+                                  << "software";
         QTest::newRow("software en") << "firm_id\tyear\tsoftware_total\tsoftware_government\tsoftware_commercial"
                                      << "software";
-        QTest::newRow("weather") << "prefecture_code,date,Rain (mm),temp_c" << "weather";
-        QTest::newRow("covariates") << "code,period,name,value" << "covariates";
+        QTest::newRow("weather") << "prefecture_code,date,Rain (mm),temp_c"
+                                 << "weather";
+        QTest::newRow("covariates") << "code,period,name,value"
+                                    << "covariates";
     }
 
     void tables()

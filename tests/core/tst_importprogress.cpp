@@ -44,7 +44,8 @@ std::string contractsText(int rows)
 std::string firmsText(int rows)
 {
     std::string text = "firm_id,name,is_ai\n";
-    for (int i = 0; i < rows; ++i) text += "F" + std::to_string(i) + ",公司" + std::to_string(i) + "," + std::to_string(i % 2) + "\n";
+    for (int i = 0; i < rows; ++i)
+        text += "F" + std::to_string(i) + ",公司" + std::to_string(i) + "," + std::to_string(i % 2) + "\n";
     return text;
 }
 
@@ -95,7 +96,10 @@ private:
     UnitSet units_;
     int projects_ = 0;
 
-    std::string path(const std::string& name) const { return dir_.filePath(QString::fromStdString(name)).toStdString(); }
+    std::string path(const std::string& name) const
+    {
+        return dir_.filePath(QString::fromStdString(name)).toStdString();
+    }
     std::string write(const std::string& name, const std::string& bytes)
     {
         writeBytes(path(name), bytes);
@@ -182,7 +186,8 @@ private slots:
         const std::string dias = readBytes(kDias);
         for (int i = 0; i < 20 / files; ++i) bytes += dias;
         std::vector<std::string> paths;
-        for (int f = 0; f < files; ++f) paths.push_back(write(std::to_string(files) + "-" + std::to_string(f) + ".CSV", bytes));
+        for (int f = 0; f < files; ++f)
+            paths.push_back(write(std::to_string(files) + "-" + std::to_string(f) + ".CSV", bytes));
         const std::uint64_t total = bytes.size() * static_cast<std::uint64_t>(files);
         auto store = newProject();
         CancelToken token;
