@@ -49,9 +49,10 @@ Result<void> produceRows(CsvReader& reader, const ContractRowReader& rows, const
         }
         if (++sinceCheck == 4096) {
             sinceCheck = 0;
-            if (!cancel) continue;
-            cancel->reportProgress(static_cast<std::uint64_t>(reader.bytesRead()), bytesTotal, records);
-            if (cancel->cancelled()) return ok();  // the consumer sees it too
+            if (cancel) {
+                cancel->reportProgress(static_cast<std::uint64_t>(reader.bytesRead()), bytesTotal, records);
+                if (cancel->cancelled()) return ok();  // the consumer sees it too
+            }
         }
     }
     if (batch.used > 0) queue.push(std::move(batch));
