@@ -47,7 +47,7 @@ Result<BoundaryLayerSample> sampleBoundaryLayer(const std::string& path, std::si
                   type == wkbMultiSurface;
     OGRFeatureDefn* defn = l->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i) s.fields.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
-    s.features = l->GetFeatureCount(TRUE);
+    if (s.polygonal) s.features = l->GetFeatureCount(TRUE);
     l->ResetReading();
     for (auto& feature : *l) {
         if (s.rows.size() >= maxRows) break;

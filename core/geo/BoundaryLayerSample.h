@@ -18,7 +18,9 @@ struct BoundaryLayerSample {
     bool polygonal = false;                      // polygons, or geometry of unknown type
     std::vector<std::string> fields;             // attribute field names
     std::vector<std::vector<std::string>> rows;  // the first features' attributes, trimmed, UTF-8
-    std::int64_t features = 0;                   // counted
+    // Counted for a polygonal layer; 0 for others, which readBoundaryFile refuses anyway
+    // (and for which GDAL may read a whole text file to count).
+    std::int64_t features = 0;
 };
 
 // Errors: "io" (missing file), "format" (GDAL opens no vector layer there: the message says so).
