@@ -106,10 +106,19 @@ std::map<std::string, std::string> ContractColumns::describe(const std::vector<s
     return out;
 }
 
-Result<ContractColumns> mapContractColumns(const std::vector<std::string>& header,
-                                           const std::map<std::string, std::string>& explicitMap)
+bool contractFieldRequired(ContractField field)
 {
-    ContractColumns m;
+    return fieldNames()[static_cast<std::size_t>(field)].required;
+}
+
+ContractColumnMatch matchContractColumns(const std::vector<std::string>& header,
+                                         const std::map<std::string, std::string>& explicitMap)
+{
+    ContractColumnMatch match;
+    ContractColumns& m = match.columns;
+    auto problem = [&](std::string message) {
+        if (!match.mapProblem) match.mapProblem = Error{"format", std::move(message), {}};
+    };
     std::vector<std::string> normalized;
     for (const auto& h : header) normalized.push_back(normalize(h));
     auto columnNamed = [&](std::string_view name) -> std::optional<std::size_t> {
@@ -119,16 +128,18 @@ Result<ContractColumns> mapContractColumns(const std::vector<std::string>& heade
     };
     for (const auto& [fieldName, columnName] : explicitMap) {
         const auto field = contractFieldFromName(fieldName);
-        if (!field)
-            return fail(
-                "format",
-                "--map names no field \"" + fieldName +
+        if (!field) {
+            problem("--map names no field \"" + fieldName +
                     "\"; the fields are contract_id, date, buyer, buyer_region_code, buyer_region_name, supplier, "
                     "supplier_id, amount, title");
+            continue;
+        }
         const auto column = columnNamed(columnName);
-        if (!column)
-            return fail("format", "--map " + fieldName + "=" + columnName +
-                                      ": the file has no such column; its columns are " + listNames(header));
+        if (!column) {
+            problem("--map " + fieldName + "=" + columnName + ": the file has no such column; its columns are " +
+                    listNames(header));
+            continue;
+        }
         m.column[static_cast<std::size_t>(*field)] = column;
     }
     auto taken = [&](std::size_t column) {
@@ -143,6 +154,15 @@ Result<ContractColumns> mapContractColumns(const std::vector<std::string>& heade
                     break;
                 }
     }
+    return match;
+}
+
+Result<ContractColumns> mapContractColumns(const std::vector<std::string>& header,
+                                           const std::map<std::string, std::string>& explicitMap)
+{
+    auto match = matchContractColumns(header, explicitMap);
+    if (match.mapProblem) return std::unexpected(*match.mapProblem);
+    ContractColumns& m = match.columns;
     for (const auto& f : fieldNames()) {
         if (!f.required || m.of(f.field)) continue;
         std::string known;

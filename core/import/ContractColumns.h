@@ -32,6 +32,20 @@ struct ContractColumns {
     [[nodiscard]] std::map<std::string, std::string> describe(const std::vector<std::string>& header) const;
 };
 
+// Whether an import needs the field's column: contract_id, date, buyer, title.
+bool contractFieldRequired(ContractField field);
+
+// The part of mapContractColumns that checks nothing, which the import wizard shows as the
+// user edits the map: each `explicitMap` entry naming a field and a column of the header
+// puts the field there; every other field takes the first of its known names found in a
+// column no field holds yet. Required fields may be left without a column.
+struct ContractColumnMatch {
+    ContractColumns columns;
+    std::optional<Error> mapProblem;  // the first entry naming no field or no column (it was skipped)
+};
+ContractColumnMatch matchContractColumns(const std::vector<std::string>& header,
+                                         const std::map<std::string, std::string>& explicitMap);
+
 // Maps `header` (names as in the file). `explicitMap` (field name → header name, from
 // --map) wins over the known names. Errors ("format"): an explicit field or column that
 // does not exist, two fields on one column, or a required field (contract_id, date,

@@ -28,25 +28,31 @@ std::string settingsJson(const ContractImportOptions& options, const ContractImp
     return j.dump();
 }
 
-// Reads the file on its own thread into batches of prepared rows.
+// Reads the file on its own thread into batches of prepared rows, reporting the bytes and
+// records read where it polls for a cancel.
 Result<void> produceRows(CsvReader& reader, const ContractRowReader& rows, const CancelToken* cancel,
-                         ContractRowQueue& queue)
+                         std::uint64_t bytesTotal, ContractRowQueue& queue)
 {
     CsvRecord record;
     ContractRowQueue::Batch batch = queue.emptyBatch();
     std::size_t sinceCheck = 0;
+    std::int64_t records = 0;
     while (true) {
         auto more = reader.next(record);
         if (!more) return std::unexpected(more.error());
         if (!*more) break;
         rows.read(record, batch.rows[batch.used++]);
+        ++records;
         if (batch.used == batch.rows.size()) {
             if (!queue.push(std::move(batch))) return ok();  // the consumer stopped and says why
             batch = queue.emptyBatch();
         }
         if (++sinceCheck == 4096) {
             sinceCheck = 0;
-            if (cancel && cancel->cancelled()) return ok();  // the consumer sees it too
+            if (cancel) {
+                cancel->reportProgress(static_cast<std::uint64_t>(reader.bytesRead()), bytesTotal, records);
+                if (cancel->cancelled()) return ok();  // the consumer sees it too
+            }
         }
     }
     if (batch.used > 0) queue.push(std::move(batch));
@@ -104,7 +110,7 @@ Result<ContractImportReport> importContracts(ProjectStore& store, const std::str
         ContractRowQueue queue;
         Result<void> produced = ok();
         std::thread producer([&] {
-            produced = produceRows(*reader, rowReader, cancel, queue);
+            produced = produceRows(*reader, rowReader, cancel, report.bytes, queue);
             queue.close();
         });
         Result<void> written = ok();
@@ -135,6 +141,7 @@ Result<ContractImportReport> importContracts(ProjectStore& store, const std::str
         return tx.finishImport(*importId, import_status::ok, report.countsJson());
     });
     if (!status) return std::unexpected(status.error());
+    if (cancel) cancel->reportProgress(report.bytes, report.bytes, report.rowsRead);
     return report;
 }
 

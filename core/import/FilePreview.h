@@ -34,6 +34,8 @@ struct FilePreview {
     bool rowCountExact = false;
 };
 
+// `encoding` applies to the researcher's text tables; GDELT files are read as the UTF-8
+// GDELT writes, and GDAL decodes boundary layers itself.
 // Errors: "io", "format" (empty file, a boundary file GDAL cannot open: the message says so).
 Result<FilePreview> previewFile(const std::string& path, ImportKind kind, std::optional<TextEncoding> encoding,
                                 std::size_t maxRows = 50);

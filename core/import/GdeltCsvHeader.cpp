@@ -16,10 +16,10 @@ bool sameName(std::string_view a, std::string_view b)
 
 }  // namespace
 
-bool GdeltCsvHeader::split(std::string_view line)
+bool splitGdeltCsvLine(std::string_view line, std::vector<std::string>& fields)
 {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    fields_.clear();
+    fields.clear();
     std::string field;
     bool quoted = false;
     for (std::size_t i = 0; i < line.size(); ++i) {
@@ -36,15 +36,21 @@ bool GdeltCsvHeader::split(std::string_view line)
         } else if (c == '"') {
             quoted = true;
         } else if (c == ',') {
-            fields_.push_back(std::move(field));
+            fields.push_back(std::move(field));
             field.clear();
         } else {
             field += c;
         }
     }
-    fields_.push_back(std::move(field));
-    views_.assign(fields_.begin(), fields_.end());
+    fields.push_back(std::move(field));
     return !quoted;
+}
+
+bool GdeltCsvHeader::split(std::string_view line)
+{
+    const bool closed = splitGdeltCsvLine(line, fields_);
+    views_.assign(fields_.begin(), fields_.end());
+    return closed;
 }
 
 Result<std::optional<GdeltCsvHeader>> GdeltCsvHeader::detect(std::string_view firstLine)

@@ -12,6 +12,10 @@
 
 namespace aitocracy::core {
 
+// Splits one line of such an export into `fields` (unquoted; a trailing '\r' dropped), the
+// way the importer reads it; false when a quote is left open.
+bool splitGdeltCsvLine(std::string_view line, std::vector<std::string>& fields);
+
 class GdeltCsvHeader {
 public:
     // nullopt when `firstLine` is not such a header (it does not start with GLOBALEVENTID
@@ -26,7 +30,7 @@ public:
 
 private:
     GdeltCsvHeader() = default;
-    // Splits into fields_ (unquoted); false when a quote is left open.
+    // Splits into fields_ and views_; false when a quote is left open.
     bool split(std::string_view line);
 
     GdeltFieldPositions positions_;

@@ -36,23 +36,23 @@ std::vector<std::string_view> splitAtLineEnds(std::string_view block, std::size_
 }
 
 void scanTabBlock(std::string_view block, const GdeltSettings& settings, const CancelToken* cancel, bool split,
-                  GdeltScan& scan)
+                  GdeltFileProgress* progress, GdeltScan& scan)
 {
     if (!split || block.size() < kMinBytesToSplit) {
         GdeltScan piece;
-        scanTabSeparated(block, settings, cancel, piece);
+        scanTabSeparated(block, settings, cancel, piece, progress);
         scan.append(std::move(piece), settings.maxRejectedRecorded);
         return;
     }
     const auto pieces = splitAtLineEnds(block, kPieces);
     std::vector<GdeltScan> scans(pieces.size());
     parallelFor(pieces.size(), block.size(),
-                [&](std::size_t k) { scanTabSeparated(pieces[k], settings, cancel, scans[k]); });
+                [&](std::size_t k) { scanTabSeparated(pieces[k], settings, cancel, scans[k], progress); });
     for (auto& s : scans) scan.append(std::move(s), settings.maxRejectedRecorded);
 }
 
 Result<void> scanBlocks(const std::string& path, GdeltInput& input, const GdeltSettings& settings,
-                        const CancelToken* cancel, bool split, GdeltScan& scan)
+                        const CancelToken* cancel, bool split, GdeltFileProgress* progress, GdeltScan& scan)
 {
     std::optional<GdeltCsvHeader> csv;  // set when the file is a CSV export with a header row
     bool first = true;
@@ -80,10 +80,10 @@ Result<void> scanBlocks(const std::string& path, GdeltInput& input, const GdeltS
         }
         if (csv) {
             GdeltScan piece;
-            scanCsvExport(block, *csv, settings, cancel, piece);
+            scanCsvExport(block, *csv, settings, cancel, piece, progress);
             scan.append(std::move(piece), settings.maxRejectedRecorded);
         } else {
-            scanTabBlock(block, settings, cancel, split, scan);
+            scanTabBlock(block, settings, cancel, split, progress, scan);
         }
         if (scan.cancelled) return fail("cancelled", "the import was cancelled; the project is unchanged");
     }
@@ -93,7 +93,7 @@ Result<void> scanBlocks(const std::string& path, GdeltInput& input, const GdeltS
 }  // namespace
 
 Result<GdeltFileScan> scanGdeltFile(const std::string& path, const GdeltSettings& settings, const CancelToken* cancel,
-                                    bool splitAcrossCores)
+                                    bool splitAcrossCores, ImportProgress* progress)
 {
     GdeltFileScan out;
     out.report.file = path;
@@ -109,11 +109,15 @@ Result<GdeltFileScan> scanGdeltFile(const std::string& path, const GdeltSettings
         sha.update(bytes);
         return sha.hexDigest();
     });
-    auto scanned = scanBlocks(path, *input, settings, cancel, splitAcrossCores, out.scan);
+    std::optional<GdeltFileProgress> fileProgress;
+    if (progress) fileProgress.emplace(*progress, out.report.bytes, input->textBytes());
+    GdeltFileProgress* const toReport = fileProgress ? &*fileProgress : nullptr;
+    auto scanned = scanBlocks(path, *input, settings, cancel, splitAcrossCores, toReport, out.scan);
     auto sha = shaFuture.get();
     if (!scanned) return std::unexpected(scanned.error());
     if (!sha) return std::unexpected(sha.error());
     out.report.sha256 = *sha;
+    if (toReport) toReport->finish(out.scan.counts.rowsRead);
     out.report.counts = out.scan.counts;
     return out;
 }

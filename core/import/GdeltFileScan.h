@@ -7,6 +7,7 @@
 #include "import/GdeltReport.h"
 #include "import/GdeltScan.h"
 #include "import/GdeltSettings.h"
+#include "import/ImportProgress.h"
 
 namespace aitocracy::core {
 
@@ -19,7 +20,8 @@ struct GdeltFileScan {
 // SHA-256 runs beside the scan on its own thread (hashing costs about as much as
 // scanning); with `splitAcrossCores` the rows are also cut into pieces scanned in
 // parallel (for a single large file; several files are better spread one per core).
+// The file's bytes and rows are added to `progress` as they are read.
 Result<GdeltFileScan> scanGdeltFile(const std::string& path, const GdeltSettings& settings, const CancelToken* cancel,
-                                    bool splitAcrossCores);
+                                    bool splitAcrossCores, ImportProgress* progress = nullptr);
 
 }  // namespace aitocracy::core

@@ -118,6 +118,13 @@ Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::stri
 {
     auto files = expandPaths(paths);
     if (!files) return std::unexpected(files.error());
+    std::uint64_t bytesTotal = 0;
+    for (const auto& file : *files) {
+        std::error_code ec;
+        const auto size = fs::file_size(file, ec);
+        if (!ec) bytesTotal += size;  // a file that cannot be read fails in its scan
+    }
+    ImportProgress progress(cancel, bytesTotal);
     Placer placer(store);
     const std::string settingsJson = settings.toJson();
     GdeltReport report;
@@ -134,7 +141,7 @@ Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::stri
                 bytes += fs::file_size((*files)[first + k], ec);
             }
             parallelFor(count, static_cast<std::size_t>(bytes), [&](std::size_t k) {
-                works[k] = scanGdeltFile((*files)[first + k], settings, cancel, count == 1);
+                works[k] = scanGdeltFile((*files)[first + k], settings, cancel, count == 1, &progress);
             });
             for (auto& scanned : works) {
                 if (!scanned) return std::unexpected(scanned.error());
@@ -205,6 +212,7 @@ Result<GdeltReport> importGdelt(ProjectStore& store, const std::vector<std::stri
         return ok();
     });
     if (!status) return std::unexpected(status.error());
+    progress.finish();
     return report;
 }
 

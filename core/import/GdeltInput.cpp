@@ -6,15 +6,20 @@
 
 namespace aitocracy::core {
 
+bool isZipInput(const std::string& path)
+{
+    std::string lower = path;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower.ends_with(".zip") || hasZipSignature(path);
+}
+
 Result<GdeltInput> GdeltInput::open(const std::string& path, GdeltInputLimits limits)
 {
     GdeltInput in;
     in.path_ = path;
     in.limits_ = limits;
-    std::string lower = path;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (lower.ends_with(".zip") || hasZipSignature(path)) {
+    if (isZipInput(path)) {
         auto zip = ZipReader::open(path);
         if (!zip) return std::unexpected(zip.error());
         in.zip_.emplace(std::move(*zip));

@@ -23,6 +23,10 @@ struct GdeltInputLimits {
     std::size_t streamBlock = std::size_t{256} << 20;    // bytes per streamed block
 };
 
+// Whether GdeltInput reads `path` as a ZIP archive: its name ends in ".zip" (any case) or
+// it starts with the ZIP signature.
+bool isZipInput(const std::string& path);
+
 class GdeltInput {
 public:
     static Result<GdeltInput> open(const std::string& path, GdeltInputLimits limits = {});
@@ -31,6 +35,9 @@ public:
     // valid until the next call. nullopt at the end. Errors come from the archive
     // (truncated, CRC) or the file system and name the file.
     Result<std::optional<std::string_view>> nextBlock();
+
+    // Bytes of text the blocks hold in all: the file's size, or the ZIP member's inflated size.
+    [[nodiscard]] std::uint64_t textBytes() const { return plain_ ? plain_->bytes().size() : zip_->uncompressedSize(); }
 
     // The mapped bytes of a plain file (to hash them without reading the file again);
     // empty for an archive.

@@ -57,23 +57,34 @@ struct Filter {
 // Counts by layout in an array while scanning (a map lookup per row showed in profiles).
 class RowSink {
 public:
-    RowSink(const GdeltSettings& settings, const CancelToken* cancel, GdeltScan& scan)
-        : filter_(settings), cancel_(cancel), scan_(scan)
+    RowSink(const GdeltSettings& settings, const CancelToken* cancel, GdeltFileProgress* progress, std::string_view text,
+            GdeltScan& scan)
+        : filter_(settings),
+          cancel_(cancel),
+          progress_(progress),
+          reportedUpTo_(text.data()),
+          textEnd_(text.data() + text.size()),
+          rowsReported_(scan.counts.rowsRead),
+          scan_(scan)
     {
     }
     ~RowSink()
     {
         for (std::size_t layout = 0; layout < byLayout_.size(); ++layout)
             if (byLayout_[layout] > 0) scan_.counts.rowsByLayout[static_cast<int>(layout)] += byLayout_[layout];
+        if (progress_ && !scan_.cancelled) report(textEnd_);
     }
     RowSink(const RowSink&) = delete;
     RowSink& operator=(const RowSink&) = delete;
 
-    // False once the scan is cancelled.
-    bool lineStarts()
+    // False once the scan is cancelled. `at`: where the line starts in the text.
+    bool lineStarts(const char* at)
     {
         ++scan_.lines;
-        if (cancel_ && (scan_.lines & 4095) == 1 && cancel_->cancelled()) scan_.cancelled = true;
+        if (cancel_ && (scan_.lines & 4095) == 1) {
+            if (progress_) report(at);
+            if (cancel_->cancelled()) scan_.cancelled = true;
+        }
         return !scan_.cancelled;
     }
     void refuse(GdeltRowProblem problem, std::string_view line)
@@ -90,8 +101,19 @@ public:
     GdeltCounts& counts() { return scan_.counts; }
 
 private:
+    void report(const char* upTo)
+    {
+        progress_->add(static_cast<std::uint64_t>(upTo - reportedUpTo_), scan_.counts.rowsRead - rowsReported_);
+        reportedUpTo_ = upTo;
+        rowsReported_ = scan_.counts.rowsRead;
+    }
+
     Filter filter_;
     const CancelToken* cancel_;
+    GdeltFileProgress* progress_;
+    const char* reportedUpTo_;  // the text and rows up to here are reported
+    const char* textEnd_;
+    std::int64_t rowsReported_;
     GdeltScan& scan_;
     std::array<std::int64_t, 62> byLayout_{};
 };
@@ -111,13 +133,14 @@ void GdeltScan::append(GdeltScan&& later, std::size_t maxRefused)
     cancelled = cancelled || later.cancelled;
 }
 
-void scanTabSeparated(std::string_view text, const GdeltSettings& settings, const CancelToken* cancel, GdeltScan& scan)
+void scanTabSeparated(std::string_view text, const GdeltSettings& settings, const CancelToken* cancel, GdeltScan& scan,
+                      GdeltFileProgress* progress)
 {
-    RowSink sink(settings, cancel, scan);
+    RowSink sink(settings, cancel, progress, text, scan);
     GdeltRowView row;
     forEachTabSeparatedLine<61>(
         text, [&](std::span<const std::string_view> fields, std::size_t count, std::string_view line) {
-            if (!sink.lineStarts() || line.empty()) return;
+            if (!sink.lineStarts(line.data()) || line.empty()) return;
             ++sink.counts().rowsRead;
             const GdeltFieldPositions* layout = gdeltLayout(static_cast<int>(count));
             if (!layout) return sink.refuse(wrongFieldCount(static_cast<int>(count)), line);
@@ -128,16 +151,16 @@ void scanTabSeparated(std::string_view text, const GdeltSettings& settings, cons
 }
 
 void scanCsvExport(std::string_view text, GdeltCsvHeader& header, const GdeltSettings& settings,
-                   const CancelToken* cancel, GdeltScan& scan)
+                   const CancelToken* cancel, GdeltScan& scan, GdeltFileProgress* progress)
 {
-    RowSink sink(settings, cancel, scan);
+    RowSink sink(settings, cancel, progress, text, scan);
     GdeltRowView row;
     while (!text.empty()) {
         const std::size_t nl = text.find('\n');
         std::string_view line = text.substr(0, nl);
         text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (!sink.lineStarts()) return;
+        if (!sink.lineStarts(line.data())) return;
         if (line.empty()) continue;
         ++sink.counts().rowsRead;
         if (auto problem = header.parse(line, row)) {

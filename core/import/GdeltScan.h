@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/CancelToken.h"
+#include "import/GdeltFileProgress.h"
 #include "import/GdeltCsvHeader.h"
 #include "import/GdeltReport.h"
 #include "import/GdeltRow.h"
@@ -31,11 +32,13 @@ struct GdeltScan {
     void append(GdeltScan&& later, std::size_t maxRefused);
 };
 
-// Scans GDELT's tab-separated rows in `text` (whole lines).
-void scanTabSeparated(std::string_view text, const GdeltSettings& settings, const CancelToken* cancel, GdeltScan& scan);
+// Scans GDELT's tab-separated rows in `text` (whole lines). Where it polls `cancel` (every
+// 4096 lines) it reports the text and rows read to `progress`, and the rest at its end.
+void scanTabSeparated(std::string_view text, const GdeltSettings& settings, const CancelToken* cancel, GdeltScan& scan,
+                      GdeltFileProgress* progress = nullptr);
 
 // Scans the data lines of a BigQuery CSV export (the header row is not in `text`).
 void scanCsvExport(std::string_view text, GdeltCsvHeader& header, const GdeltSettings& settings,
-                   const CancelToken* cancel, GdeltScan& scan);
+                   const CancelToken* cancel, GdeltScan& scan, GdeltFileProgress* progress = nullptr);
 
 }  // namespace aitocracy::core

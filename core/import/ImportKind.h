@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "common/Error.h"
+#include "import/TableKind.h"
 
 namespace aitocracy::core {
 
@@ -15,6 +16,9 @@ enum class ImportKind { Gdelt, Contracts, Firms, Software, Weather, Covariates, 
 // "weather", "covariates", "boundaries".
 std::string_view importKindName(ImportKind kind);
 std::optional<ImportKind> importKindFromName(std::string_view name);
+
+// The table importTable reads for firms, software, weather and covariates; nullopt for the others.
+std::optional<TableKind> tableKindOf(ImportKind kind);
 
 struct FileDetection {
     std::optional<ImportKind> kind;  // nullopt: not recognised

@@ -113,8 +113,10 @@ Result<TableImportReport> importTable(ProjectStore& store, TableKind kind, const
         };
         CsvRecord rec;
         for (;;) {
-            if (cancel && report.rowsRead % kCancelCheckRows == 0 && cancel->cancelled())
-                return fail("cancelled", "the import was cancelled", path);
+            if (cancel && report.rowsRead % kCancelCheckRows == 0) {
+                cancel->reportProgress(static_cast<std::uint64_t>(reader->bytesRead()), bytes, report.rowsRead);
+                if (cancel->cancelled()) return fail("cancelled", "the import was cancelled", path);
+            }
             auto more = reader->next(rec);
             if (!more) return std::unexpected(more.error());
             if (!*more) break;
@@ -152,6 +154,7 @@ Result<TableImportReport> importTable(ProjectStore& store, TableKind kind, const
         return tx.finishImport(*importId, import_status::ok, report.countsJson());
     });
     if (!status) return std::unexpected(status.error());
+    if (cancel) cancel->reportProgress(bytes, bytes, report.rowsRead);
     return report;
 }
 
