@@ -19,11 +19,13 @@ namespace aitocracy::gui {
 class AppSettings;
 class ChoroplethControls;
 class ChoroplethController;
+class DataQualityPanel;
 class MapLegend;
 class MapView;
 class PanelController;
 class PrefectureTable;
 class RegressionPanel;
+class RulesEditor;
 class SelectionModel;
 class TimelineView;
 
@@ -93,6 +95,9 @@ private:
     QDockWidget* tableDock_ = nullptr;
     RegressionPanel* regression_ = nullptr;
     QDockWidget* regressionDock_ = nullptr;
+    DataQualityPanel* quality_ = nullptr;
+    QDockWidget* qualityDock_ = nullptr;
+    RulesEditor* rulesEditor_ = nullptr;  // made when first opened
     QLabel* hoverLabel_ = nullptr;
     QLabel* coordLabel_ = nullptr;
     QLabel* selectionLabel_ = nullptr;
