@@ -1613,6 +1613,10 @@
         <translation>尚未打开项目。</translation>
     </message>
     <message>
+        <source>The same count as before</source>
+        <translation>与之前的计数相同</translation>
+    </message>
+    <message>
         <source>%1%2 events vs. before</source>
         <translation>与之前相比 %1%2 个事件</translation>
     </message>
@@ -1637,12 +1641,12 @@
         <translation>读取的行</translation>
     </message>
     <message>
-        <source>Rejected: malformed rows</source>
-        <translation>拒收：格式错误的行</translation>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
     </message>
     <message>
-        <source>Rows that could not be read as GDELT events</source>
-        <translation>无法作为 GDELT 事件读取的行</translation>
+        <source>Rejected: rows that could not be read as GDELT events</source>
+        <translation>拒收：无法作为 GDELT 事件读取的行</translation>
     </message>
     <message>
         <source>Not in China</source>
@@ -1657,8 +1661,8 @@
         <translation>在中国，定位精度为</translation>
     </message>
     <message>
-        <source>GDELT&apos;s ActionGeo_Type</source>
-        <translation>GDELT 的 ActionGeo_Type</translation>
+        <source>How precisely GDELT located the event (ActionGeo_Type)</source>
+        <translation>GDELT 对事件定位的精度（ActionGeo_Type）</translation>
     </message>
     <message>
         <source>a city</source>
@@ -1697,19 +1701,23 @@
         <translation>文章过少</translation>
     </message>
     <message>
-        <source>Outside the import&apos;s dates</source>
-        <translation>超出导入的日期范围</translation>
+        <source>Outside the dates</source>
+        <translation>超出日期范围</translation>
+    </message>
+    <message>
+        <source>Outside the first and last day the import kept</source>
+        <translation>早于导入保留的首日或晚于其末日</translation>
     </message>
     <message>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <source>placed in a prefecture</source>
+        <source>in a prefecture</source>
         <translation>定位到地级市</translation>
     </message>
     <message>
-        <source>placed in a province only</source>
+        <source>in a province only</source>
         <translation>仅定位到省份</translation>
     </message>
     <message>
@@ -1717,8 +1725,12 @@
         <translation>未定位</translation>
     </message>
     <message>
-        <source>Already in the project (same event id)</source>
-        <translation>项目中已有（事件编号相同）</translation>
+        <source>Already stored</source>
+        <translation>已存储过</translation>
+    </message>
+    <message>
+        <source>Already in the project (the same GDELT event id)</source>
+        <translation>项目中已有（GDELT 事件编号相同）</translation>
     </message>
     <message>
         <source>Stored</source>
@@ -1733,16 +1745,20 @@
         <translation>超出面板的日期范围</translation>
     </message>
     <message>
-        <source>Without a prefecture: province only</source>
-        <translation>无地级市：仅有省份</translation>
+        <source>Province only</source>
+        <translation>仅有省份</translation>
     </message>
     <message>
-        <source>The panel counts only events placed in a prefecture</source>
-        <translation>面板只计入定位到地级市的事件</translation>
+        <source>Placed in a province but in no prefecture: the panel counts only events placed in a prefecture</source>
+        <translation>定位到省份但未定位到地级市：面板只计入定位到地级市的事件</translation>
     </message>
     <message>
-        <source>Without a prefecture: not placed</source>
-        <translation>无地级市：未定位</translation>
+        <source>Not placed</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Placed in no prefecture and no province</source>
+        <translation>既未定位到地级市也未定位到省份</translation>
     </message>
     <message>
         <source>Repeat reports</source>
@@ -1761,8 +1777,8 @@
         <translation>开启“仅限根事件”时去除</translation>
     </message>
     <message>
-        <source>Counted in the panel</source>
-        <translation>计入面板</translation>
+        <source>Counted</source>
+        <translation>计入</translation>
     </message>
     <message>
         <source>Each event is counted in the first step that drops it, so the steps add up to the stored events</source>
@@ -1922,6 +1938,10 @@
     <message>
         <source>No contract would change class (%1 contracts).</source>
         <translation>没有合同会改变类别（共 %1 份合同）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contracts would change class:</source>
+        <translation>%2 份合同中有 %1 份会改变类别：</translation>
     </message>
     <message>
         <source>%1 of %2 contracts would change class; the first %3:</source>

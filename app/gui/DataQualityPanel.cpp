@@ -36,8 +36,8 @@ QTreeWidgetItem* addStep(QTreeWidgetItem* parent, const QString& step, std::int6
     auto* item = new QTreeWidgetItem(parent, {step, count(n), share(n, of)});
     item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
     item->setTextAlignment(ShareColumn, Qt::AlignRight | Qt::AlignVCenter);
-    if (!tip.isEmpty())
-        for (int c = 0; c < 3; ++c) item->setToolTip(c, tip);
+    // The step's name too: the dock is narrow and may cut it short.
+    for (int c = 0; c < 3; ++c) item->setToolTip(c, tip.isEmpty() ? step : step % u"\n"_s % tip);
     return item;
 }
 
@@ -100,7 +100,9 @@ DataQualityPanel::DataQualityPanel(PanelController* panels, QWidget* parent)
     tree_->setObjectName(u"funnelTree"_s);
     tree_->setColumnCount(3);
     tree_->setHeaderLabels({tr("Step"), tr("Events"), tr("Share")});
-    tree_->setRootIsDecorated(true);
+    // The dock is narrow: the two parts' headings go undecorated and steps indent by 1 em.
+    tree_->setRootIsDecorated(false);
+    tree_->setIndentation(tree_->fontMetrics().horizontalAdvance(u"M"_s));
     tree_->setUniformRowHeights(true);
     tree_->setSelectionMode(QAbstractItemView::NoSelection);
     tree_->setFocusPolicy(Qt::NoFocus);
@@ -182,11 +184,12 @@ void DataQualityPanel::showFunnel(const QString& path, const core::PanelOptions&
     if (!sameProject)
         change_->clear();
     else if (!(options == shownOptions_)) {
-        // The rules changed: how many events that made in the panel (the data did not change
-        // in between, else the panel of the new data would have asked first).
+        // The rules changed since the funnel shown: the difference is what they did (an
+        // import landing in between would count in it too).
         const std::int64_t delta = funnel.panel.counted - funnel_->panel.counted;
-        const QString sign = delta < 0 ? u"\u2212"_s : delta > 0 ? u"+"_s : QString();
-        change_->setText(tr("%1%2 events vs. before").arg(sign, count(delta < 0 ? -delta : delta)));
+        const QString sign = delta < 0 ? u"\u2212"_s : u"+"_s;
+        change_->setText(delta == 0 ? tr("The same count as before")
+                                    : tr("%1%2 events vs. before").arg(sign, count(delta < 0 ? -delta : delta)));
     }
     funnel_ = funnel;
     shownPath_ = path;
@@ -214,10 +217,10 @@ void DataQualityPanel::fillImportSteps(QTreeWidgetItem* root, const core::Import
 {
     const std::int64_t rows = s.rowsRead;
     addStep(root, tr("Rows read"), rows, rows);
-    addStep(root, tr("Rejected: malformed rows"), s.rejected, rows, tr("Rows that could not be read as GDELT events"));
+    addStep(root, tr("Malformed"), s.rejected, rows, tr("Rejected: rows that could not be read as GDELT events"));
     addStep(root, tr("Not in China"), s.notInCountry, rows, tr("Another country code than the import's (China: CH)"));
     const std::int64_t inCountry = s.cityPrecision + s.provincePrecision + s.countryPrecision + s.otherPrecision;
-    auto* located = addStep(root, tr("In China, located to"), inCountry, rows, tr("GDELT's ActionGeo_Type"));
+    auto* located = addStep(root, tr("In China, located to"), inCountry, rows, tr("How precisely GDELT located the event (ActionGeo_Type)"));
     addStep(located, tr("a city"), s.cityPrecision, inCountry);
     addStep(located, tr("a province only"), s.provincePrecision, inCountry);
     addStep(located, tr("the country only"), s.countryPrecision, inCountry);
@@ -226,12 +229,12 @@ void DataQualityPanel::fillImportSteps(QTreeWidgetItem* root, const core::Import
     addStep(root, tr("Not a root event"), s.notRootEvent, rows);
     addStep(root, tr("Too few sources"), s.belowMinSources, rows);
     addStep(root, tr("Too few articles"), s.belowMinArticles, rows);
-    addStep(root, tr("Outside the import's dates"), s.outsideDates, rows);
+    addStep(root, tr("Outside the dates"), s.outsideDates, rows, tr("Outside the first and last day the import kept"));
     auto* kept = addStep(root, tr("Kept"), s.kept, rows);
-    addStep(kept, tr("placed in a prefecture"), s.placedInUnit, s.kept);
-    addStep(kept, tr("placed in a province only"), s.provinceOnly, s.kept);
+    addStep(kept, tr("in a prefecture"), s.placedInUnit, s.kept);
+    addStep(kept, tr("in a province only"), s.provinceOnly, s.kept);
     addStep(kept, tr("not placed"), s.unplaced, s.kept);
-    addStep(root, tr("Already in the project (same event id)"), s.duplicatesById, rows);
+    addStep(root, tr("Already stored"), s.duplicatesById, rows, tr("Already in the project (the same GDELT event id)"));
     setBold(addStep(root, tr("Stored"), s.stored, rows));
 }
 
@@ -240,15 +243,15 @@ void DataQualityPanel::fillPanelSteps(QTreeWidgetItem* root, const core::StoredS
     const std::int64_t n = s.stored;
     addStep(root, tr("Stored events"), n, n);
     if (s.outsideDays > 0) addStep(root, tr("Outside the panel's dates"), s.outsideDays, n);
-    addStep(root, tr("Without a prefecture: province only"), s.provinceOnly, n,
-            tr("The panel counts only events placed in a prefecture"));
-    addStep(root, tr("Without a prefecture: not placed"), s.unplaced, n);
+    addStep(root, tr("Province only"), s.provinceOnly, n,
+            tr("Placed in a province but in no prefecture: the panel counts only events placed in a prefecture"));
+    addStep(root, tr("Not placed"), s.unplaced, n, tr("Placed in no prefecture and no province"));
     addStep(root, tr("Repeat reports"), s.repeatReports, n, tr("Dropped when \"Drop repeat reports of one event\" is on"));
     addStep(root, tr("Not a protest"), s.otherRootCode, n, tr("Dropped when \"Protests only (CAMEO root code 14)\" is on"));
     addStep(root, tr("Not a root event"), s.notRootEvent, n, tr("Dropped when \"Root events only\" is on"));
     addStep(root, tr("Too few sources"), s.belowMinSources, n);
     addStep(root, tr("Too few articles"), s.belowMinArticles, n);
-    setBold(addStep(root, tr("Counted in the panel"), s.counted, n,
+    setBold(addStep(root, tr("Counted"), s.counted, n,
                     tr("Each event is counted in the first step that drops it, so the steps add up to the stored events")));
 }
 

@@ -1,5 +1,6 @@
 #include "KeywordList.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,12 @@ KeywordList::KeywordList(const QString& description, QWidget* parent)
     add_->setObjectName(u"addKeyword"_s);
     remove_->setObjectName(u"removeKeyword"_s);
     remove_->setEnabled(false);
+    entry_->setMinimumWidth(entry_->fontMetrics().horizontalAdvance(entry_->placeholderText()) + 24);
+    auto* removeKey = new QAction(list_);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    list_->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, this, &KeywordList::removeSelected);
     auto* layout = new QGridLayout(this);
     layout->addWidget(about, 0, 0, 1, 3);
     layout->addWidget(list_, 1, 0, 1, 3);

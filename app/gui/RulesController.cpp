@@ -142,9 +142,10 @@ void RulesController::apply(const core::ClassificationRules& rules)
         return out;
     });
     QPointer<RulesController> self(this);
-    future.then(this, [self, rules](const Answer<core::ReclassifyReport>& r) {
+    future.then(this, [self, rules, path = path_](const Answer<core::ReclassifyReport>& r) {
         if (!self) return;
         if (--self->applies_ == 0) Q_EMIT self->applyingChanged(false);
+        if (path != self->path_) return;  // stored in a project no longer being edited
         if (!r.error.isEmpty())
             Q_EMIT self->failed(r.error);
         else

@@ -7,7 +7,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTabWidget>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -65,7 +66,8 @@ RulesEditor::RulesEditor(QWidget* parent)
       controller_(new RulesController(this)),
       undo_(new QUndoStack(this)),
       debounce_(new QTimer(this)),
-      tabs_(new QTabWidget(this)),
+      sets_(new QListWidget(this)),
+      stack_(new QStackedWidget(this)),
       counts_(new QTableWidget(4, 4, this)),
       summary_(new QLabel(this)),
       examples_(new QTableWidget(0, 4, this)),
@@ -84,14 +86,22 @@ RulesEditor::RulesEditor(QWidget* parent)
         tr("Looked for in the supplier's name: a known AI firm, whatever the title says."),
         tr("Looked for in the title: vetoes the AI content (for noise in your own contracts)."),
     };
+    sets_->setObjectName(u"keywordSets"_s);
     for (int s = 0; s < 5; ++s) {
-        lists_[s] = new KeywordList(descriptions[s], tabs_);
-        tabs_->addTab(lists_[s], QString());
+        lists_[s] = new KeywordList(descriptions[s], stack_);
+        stack_->addWidget(lists_[s]);
+        sets_->addItem(QString());
         connect(lists_[s], &KeywordList::keywordsEdited, this,
                 [this, s](const QStringList& keywords) { edit(static_cast<Set>(s), keywords); });
     }
 
+    connect(sets_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
+    sets_->setCurrentRow(0);
+
     counts_->setObjectName(u"classCounts"_s);
+    counts_->setWordWrap(false);
+    counts_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    counts_->verticalHeader()->setDefaultSectionSize(counts_->fontMetrics().height() + 8);
     counts_->setHorizontalHeaderLabels({tr("Class"), tr("Now"), tr("With these rules"), tr("Change")});
     counts_->verticalHeader()->hide();
     counts_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -101,9 +111,8 @@ RulesEditor::RulesEditor(QWidget* parent)
     counts_->setSelectionMode(QAbstractItemView::NoSelection);
     const QString classNames[4] = {tr("Public-security AI"), tr("Other AI"), tr("Surveillance"), tr("Other")};
     for (int r = 0; r < 4; ++r) counts_->setItem(r, 0, cell(classNames[r]));
-    counts_->resizeRowsToContents();
-    counts_->setFixedHeight(counts_->horizontalHeader()->sizeHint().height() + 4 * counts_->rowHeight(0) +
-                            2 * counts_->frameWidth());
+    counts_->setFixedHeight(counts_->horizontalHeader()->sizeHint().height() +
+                            4 * counts_->verticalHeader()->defaultSectionSize() + 2 * counts_->frameWidth());
     summary_->setObjectName(u"previewSummary"_s);
     summary_->setWordWrap(true);
     examples_->setObjectName(u"changedExamples"_s);
@@ -111,11 +120,11 @@ RulesEditor::RulesEditor(QWidget* parent)
     examples_->verticalHeader()->hide();
     examples_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     examples_->setWordWrap(false);
-    examples_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    examples_->verticalHeader()->setDefaultSectionSize(examples_->fontMetrics().height() + 8);
+    examples_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     examples_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    examples_->setColumnWidth(1, 200);
-    examples_->setColumnWidth(2, 130);
-    examples_->setColumnWidth(3, 130);
+    examples_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    examples_->setColumnWidth(1, examples_->fontMetrics().horizontalAdvance(u"某某市公安局交通警察"_s));
 
     auto* preview = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(preview);
@@ -129,11 +138,17 @@ RulesEditor::RulesEditor(QWidget* parent)
     previewLayout->addWidget(summary_);
     previewLayout->addWidget(examples_, 1);
 
+    auto* sets = new QWidget(this);
+    auto* setsLayout = new QHBoxLayout(sets);
+    setsLayout->setContentsMargins(0, 0, 0, 0);
+    setsLayout->addWidget(sets_);
+    setsLayout->addWidget(stack_, 1);
     auto* split = new QSplitter(this);
-    split->addWidget(tabs_);
+    split->addWidget(sets);
     split->addWidget(preview);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({540, 560});
     split->setChildrenCollapsible(false);
 
     auto* undoButton = new QPushButton(tr("Undo"), history_);
@@ -204,7 +219,7 @@ RulesEditor::RulesEditor(QWidget* parent)
     });
     connect(controller_, &RulesController::failed, this, [this](const QString& message) { status_->setText(message); });
 
-    resize(1000, 640);
+    resize(1100, 660);
     setProject(QString());
 }
 
@@ -234,8 +249,10 @@ void RulesEditor::showRules(const core::ClassificationRules& rules)
     const QString titles[5] = {tr("Public-security buyer"), tr("AI"), tr("Surveillance"), tr("AI firms"), tr("Exclude")};
     for (int s = 0; s < 5; ++s) {
         lists_[s]->setKeywords(toList(rules.*kMembers[s]));
-        tabs_->setTabText(s, tr("%1 (%2)").arg(titles[s]).arg((rules.*kMembers[s]).size()));
+        sets_->item(s)->setText(tr("%1 (%2)").arg(titles[s]).arg((rules.*kMembers[s]).size()));
     }
+    // As wide as the longest name, which the counts change.
+    sets_->setFixedWidth(sets_->sizeHintForColumn(0) + 2 * sets_->frameWidth() + 8);
     preview_.reset();
     debounce_->start();
     updateButtons();
@@ -246,7 +263,7 @@ void RulesEditor::edit(Set set, const QStringList& keywords)
     core::ClassificationRules after = rules_;
     after.*kMembers[static_cast<int>(set)] = fromList(keywords);
     if (after == rules_) return;
-    const QString what = tabs_->tabText(static_cast<int>(set));
+    const QString what = sets_->item(static_cast<int>(set))->text();
     undo_->push(new RulesCommand(tr("Edit %1").arg(what), rules_, after,
                                  [this](const core::ClassificationRules& r) { showRules(r); }));
 }
@@ -277,10 +294,12 @@ void RulesEditor::showPreview(const core::RulesPreview& p)
         counts_->setItem(r, 2, cell(count(after), true));
         counts_->setItem(r, 3, cell(signedCount(after - before), true));
     }
+    const auto shown = static_cast<std::int64_t>(p.examples.size());
     summary_->setText(p.changed == 0 ? tr("No contract would change class (%1 contracts).").arg(count(p.contracts))
-                                     : tr("%1 of %2 contracts would change class; the first %3:")
-                                           .arg(count(p.changed), count(p.contracts))
-                                           .arg(p.examples.size()));
+                      : shown == p.changed
+                          ? tr("%1 of %2 contracts would change class:").arg(count(p.changed), count(p.contracts))
+                          : tr("%1 of %2 contracts would change class; the first %3:")
+                                .arg(count(p.changed), count(p.contracts), count(shown)));
     const auto className = [](const std::string& name) {
         const auto cls = core::contractClassFromName(name);
         const QString names[4] = {tr("Public-security AI"), tr("Other AI"), tr("Surveillance"), tr("Other")};
@@ -294,7 +313,9 @@ void RulesEditor::showPreview(const core::RulesPreview& p)
                               .arg(QString::fromStdString(e.title), QString::fromStdString(e.contractId),
                                    QString::fromStdString(e.supplier)));
         examples_->setItem(r, 0, title);
-        examples_->setItem(r, 1, cell(QString::fromStdString(e.buyer)));
+        QTableWidgetItem* buyer = cell(QString::fromStdString(e.buyer));
+        buyer->setToolTip(buyer->text());
+        examples_->setItem(r, 1, buyer);
         examples_->setItem(r, 2, cell(className(e.before)));
         examples_->setItem(r, 3, cell(className(e.after)));
     }
@@ -316,7 +337,8 @@ void RulesEditor::updateButtons()
     applyButton_->setEnabled(stored_ && !applying && rules_ != *stored_);
     resetButton_->setEnabled(stored_ && rules_ != core::ClassificationRules::defaults());
     history_->setEnabled(!applying);
-    tabs_->setEnabled(stored_.has_value());
+    sets_->setEnabled(stored_.has_value());
+    stack_->setEnabled(stored_.has_value());
 }
 
 }  // namespace aitocracy::gui

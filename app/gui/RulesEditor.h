@@ -13,8 +13,9 @@
 #include "contracts/RulesPreview.h"
 
 class QLabel;
+class QListWidget;
 class QPushButton;
-class QTabWidget;
+class QStackedWidget;
 class QTableWidget;
 class QTimer;
 class QUndoStack;
@@ -64,7 +65,8 @@ private:
     RulesController* controller_;
     QUndoStack* undo_;
     QTimer* debounce_;
-    QTabWidget* tabs_;
+    QListWidget* sets_;  // the five sets' names; the current one's list is shown beside
+    QStackedWidget* stack_;
     KeywordList* lists_[5];
     QTableWidget* counts_;
     QLabel* summary_;

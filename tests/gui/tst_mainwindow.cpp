@@ -76,11 +76,12 @@ void TestMainWindow::englishMenus()
     QCOMPARE(menuTitles(window),
              (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
     QCOMPARE(actionTexts(window, 0), (QStringList{QStringLiteral("Export &Map Figure…"), QStringLiteral("Export &Timeline Figure…"),
-                                                  QStringLiteral("Export &Coefficient Plot…"), QStringLiteral("&Quit")}));
+                                                  QStringLiteral("Export &Coefficient Plot…"), QStringLiteral("Classification &Rules…"),
+                                                  QStringLiteral("&Quit")}));
     QCOMPARE(actionTexts(window, 1),
              (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"), QStringLiteral("Zoom &Out"),
                           QStringLiteral("Map colours"), QStringLiteral("Timelines"), QStringLiteral("Prefectures"),
-                          QStringLiteral("&Regression")}));
+                          QStringLiteral("Data quality"), QStringLiteral("&Regression")}));
 }
 
 void TestMainWindow::chineseTranslationLoads()
