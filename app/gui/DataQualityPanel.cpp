@@ -176,6 +176,7 @@ void DataQualityPanel::showNoProject()
     tree_->clear();
     counted_->setText(tr("No project is open."));
     change_->clear();
+    change_->hide();
 }
 
 void DataQualityPanel::showFunnel(const QString& path, const core::PanelOptions& options, const core::UnrestFunnel& funnel)
@@ -191,6 +192,7 @@ void DataQualityPanel::showFunnel(const QString& path, const core::PanelOptions&
         change_->setText(delta == 0 ? tr("The same count as before")
                                     : tr("%1%2 events vs. before").arg(sign, count(delta < 0 ? -delta : delta)));
     }
+    change_->setVisible(!change_->text().isEmpty());
     funnel_ = funnel;
     shownPath_ = path;
     shownOptions_ = options;
