@@ -1936,16 +1936,20 @@
         <translation>应用规则</translation>
     </message>
     <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
         <source>No contract would change class (%1 contracts).</source>
         <translation>没有合同会改变类别（共 %1 份合同）。</translation>
     </message>
     <message>
-        <source>%1 of %2 contracts would change class:</source>
-        <translation>%2 份合同中有 %1 份会改变类别：</translation>
+        <source>%1 of %2 contracts would change class: %3.</source>
+        <translation>%2 份合同中有 %1 份会改变类别：%3。</translation>
     </message>
     <message>
-        <source>%1 of %2 contracts would change class; the first %3:</source>
-        <translation>%2 份合同中有 %1 份会改变类别；前 %3 份：</translation>
+        <source>The first %1 are listed below.</source>
+        <translation>下面列出前 %1 份。</translation>
     </message>
     <message>
         <source>%1

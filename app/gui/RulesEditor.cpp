@@ -4,15 +4,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QListWidget>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "KeywordList.h"
 #include "RulesCommand.h"
@@ -294,17 +295,24 @@ void RulesEditor::showPreview(const core::RulesPreview& p)
         counts_->setItem(r, 2, cell(count(after), true));
         counts_->setItem(r, 3, cell(signedCount(after - before), true));
     }
-    const auto shown = static_cast<std::int64_t>(p.examples.size());
-    summary_->setText(p.changed == 0 ? tr("No contract would change class (%1 contracts).").arg(count(p.contracts))
-                      : shown == p.changed
-                          ? tr("%1 of %2 contracts would change class:").arg(count(p.changed), count(p.contracts))
-                          : tr("%1 of %2 contracts would change class; the first %3:")
-                                .arg(count(p.changed), count(p.contracts), count(shown)));
     const auto className = [](const std::string& name) {
         const auto cls = core::contractClassFromName(name);
         const QString names[4] = {tr("Public-security AI"), tr("Other AI"), tr("Surveillance"), tr("Other")};
         return cls ? names[static_cast<int>(*cls)] : QString::fromStdString(name);
     };
+    // Where the changed contracts go, the largest moves first.
+    std::vector<std::pair<std::int64_t, QString>> moves;
+    for (const auto& [fromTo, n] : p.transitions)
+        moves.emplace_back(n, tr("%1 → %2: %3").arg(className(fromTo.first), className(fromTo.second), count(n)));
+    std::stable_sort(moves.begin(), moves.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList lines;
+    for (const auto& move : moves) lines << move.second;
+    const auto shown = static_cast<std::int64_t>(p.examples.size());
+    QString summary = p.changed == 0 ? tr("No contract would change class (%1 contracts).").arg(count(p.contracts))
+                                     : tr("%1 of %2 contracts would change class: %3.")
+                                           .arg(count(p.changed), count(p.contracts), lines.join(u"; "_s));
+    if (shown < p.changed) summary += u" "_s % tr("The first %1 are listed below.").arg(count(shown));
+    summary_->setText(summary);
     examples_->setRowCount(static_cast<int>(p.examples.size()));
     for (int r = 0; r < examples_->rowCount(); ++r) {
         const core::RulesExample& e = p.examples[static_cast<std::size_t>(r)];

@@ -87,7 +87,9 @@ private Q_SLOTS:
         QCOMPARE(counts->item(0, 1)->text(), QStringLiteral("4"));  // public-security AI now
         QCOMPARE(counts->item(0, 2)->text(), QStringLiteral("2"));  // and then
         QCOMPARE(counts->item(3, 3)->text(), QStringLiteral("+2"));  // other
-        QVERIFY(editor.findChild<QLabel*>(QStringLiteral("previewSummary"))->text().startsWith(QStringLiteral("3 of 8")));
+        QCOMPARE(editor.findChild<QLabel*>(QStringLiteral("previewSummary"))->text(),
+                 QStringLiteral("3 of 8 contracts would change class: Other AI → Other: 1; Public-security AI → Other: 1; "
+                                "Public-security AI → Surveillance: 1."));
         QCOMPARE(classes(path), kDefaultClasses);  // a preview writes nothing
 
         core::ClassificationRules withoutFaces = core::ClassificationRules::defaults();
