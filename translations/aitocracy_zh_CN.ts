@@ -1742,4 +1742,447 @@
         <translation>地图中没有任何行政区。</translation>
     </message>
 </context>
+<context>
+    <name>aitocracy::gui::DataQualityPanel</name>
+    <message>
+        <source>Drop repeat reports of one event</source>
+        <translation>去除同一事件的重复报道</translation>
+    </message>
+    <message>
+        <source>Protests only (CAMEO root code 14)</source>
+        <translation>仅限抗议（CAMEO 根代码 14）</translation>
+    </message>
+    <message>
+        <source>Root events only</source>
+        <translation>仅限根事件</translation>
+    </message>
+    <message>
+        <source>Count an event once when several articles reported it (rows marked as repeats of another report at import)</source>
+        <translation>同一事件被多篇文章报道时只计一次（导入时被标记为另一报道之重复的行）</translation>
+    </message>
+    <message>
+        <source>Count only protests, as the study does; off: every stored event</source>
+        <translation>与原研究一样只计抗议事件；关闭时计入所有已存储事件</translation>
+    </message>
+    <message>
+        <source>Count only events GDELT marks as the main event of their article</source>
+        <translation>只计 GDELT 标记为其文章主要事件的事件</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Count only events reported by at least this many sources</source>
+        <translation>只计至少有这么多来源报道的事件</translation>
+    </message>
+    <message>
+        <source>Count only events reported in at least this many articles</source>
+        <translation>只计至少有这么多篇文章报道的事件</translation>
+    </message>
+    <message>
+        <source>Cleaning rules for the panel</source>
+        <translation>面板数据清洗规则</translation>
+    </message>
+    <message>
+        <source>Minimum sources</source>
+        <translation>最少来源数</translation>
+    </message>
+    <message>
+        <source>Minimum articles</source>
+        <translation>最少文章数</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>The funnel could not be worked out: %1</source>
+        <translation>无法计算筛选漏斗：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <source>The same count as before</source>
+        <translation>与之前的计数相同</translation>
+    </message>
+    <message>
+        <source>%1%2 events vs. before</source>
+        <translation>与之前相比 %1%2 个事件</translation>
+    </message>
+    <message>
+        <source>Counted in the panel: %1 of %2 stored events (%3)</source>
+        <translation>计入面板：已存储的 %2 个事件中的 %1 个（%3）</translation>
+    </message>
+    <message>
+        <source>At import (1 GDELT file)</source>
+        <translation>导入时（1 个 GDELT 文件）</translation>
+    </message>
+    <message>
+        <source>At import (%1 GDELT files)</source>
+        <translation>导入时（%1 个 GDELT 文件）</translation>
+    </message>
+    <message>
+        <source>In the panel (the rules above)</source>
+        <translation>面板中（按上方规则）</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取的行</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>Rejected: rows that could not be read as GDELT events</source>
+        <translation>拒收：无法作为 GDELT 事件读取的行</translation>
+    </message>
+    <message>
+        <source>Not in China</source>
+        <translation>不在中国</translation>
+    </message>
+    <message>
+        <source>Another country code than the import&apos;s (China: CH)</source>
+        <translation>国家代码与导入设置不同（中国：CH）</translation>
+    </message>
+    <message>
+        <source>In China, located to</source>
+        <translation>在中国，定位精度为</translation>
+    </message>
+    <message>
+        <source>How precisely GDELT located the event (ActionGeo_Type)</source>
+        <translation>GDELT 对事件定位的精度（ActionGeo_Type）</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>a province only</source>
+        <translation>仅省份</translation>
+    </message>
+    <message>
+        <source>the country only</source>
+        <translation>仅国家</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>无地点</translation>
+    </message>
+    <message>
+        <source>Not a protest</source>
+        <translation>非抗议事件</translation>
+    </message>
+    <message>
+        <source>Another CAMEO root or event code than the import kept</source>
+        <translation>CAMEO 根代码或事件代码不在导入保留之列</translation>
+    </message>
+    <message>
+        <source>Not a root event</source>
+        <translation>非根事件</translation>
+    </message>
+    <message>
+        <source>Too few sources</source>
+        <translation>来源过少</translation>
+    </message>
+    <message>
+        <source>Too few articles</source>
+        <translation>文章过少</translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation>超出日期范围</translation>
+    </message>
+    <message>
+        <source>Outside the first and last day the import kept</source>
+        <translation>早于导入保留的首日或晚于其末日</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>in a prefecture</source>
+        <translation>定位到地级市</translation>
+    </message>
+    <message>
+        <source>in a province only</source>
+        <translation>仅定位到省份</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>已存储过</translation>
+    </message>
+    <message>
+        <source>Already in the project (the same GDELT event id)</source>
+        <translation>项目中已有（GDELT 事件编号相同）</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Stored events</source>
+        <translation>已存储事件</translation>
+    </message>
+    <message>
+        <source>Outside the panel&apos;s dates</source>
+        <translation>超出面板的日期范围</translation>
+    </message>
+    <message>
+        <source>Province only</source>
+        <translation>仅有省份</translation>
+    </message>
+    <message>
+        <source>Placed in a province but in no prefecture: the panel counts only events placed in a prefecture</source>
+        <translation>定位到省份但未定位到地级市：面板只计入定位到地级市的事件</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Placed in no prefecture and no province</source>
+        <translation>既未定位到地级市也未定位到省份</translation>
+    </message>
+    <message>
+        <source>Repeat reports</source>
+        <translation>重复报道</translation>
+    </message>
+    <message>
+        <source>Dropped when &quot;Drop repeat reports of one event&quot; is on</source>
+        <translation>开启“去除同一事件的重复报道”时去除</translation>
+    </message>
+    <message>
+        <source>Dropped when &quot;Protests only (CAMEO root code 14)&quot; is on</source>
+        <translation>开启“仅限抗议（CAMEO 根代码 14）”时去除</translation>
+    </message>
+    <message>
+        <source>Dropped when &quot;Root events only&quot; is on</source>
+        <translation>开启“仅限根事件”时去除</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Each event is counted in the first step that drops it, so the steps add up to the stored events</source>
+        <translation>每个事件只计在第一个将其去除的步骤中，因此各步骤之和等于已存储事件数</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::RulesEditor</name>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Reset to the Study&apos;s Defaults</source>
+        <translation>恢复为原研究的默认规则</translation>
+    </message>
+    <message>
+        <source>Classification Rules</source>
+        <translation>分类规则</translation>
+    </message>
+    <message>
+        <source>Looked for in the buyer&apos;s name: the buying agency is public security (police, political-legal committees, stability maintenance).</source>
+        <translation>在采购人名称中查找：采购机构属于公共安全部门（公安、政法委、维稳）。</translation>
+    </message>
+    <message>
+        <source>Looked for in the title: the contract buys AI (facial recognition, video analytics).</source>
+        <translation>在标题中查找：合同采购人工智能（人脸识别、视频分析）。</translation>
+    </message>
+    <message>
+        <source>Looked for in the title: cameras and camera networks, without AI wording.</source>
+        <translation>在标题中查找：摄像机与监控网络，不含人工智能字样。</translation>
+    </message>
+    <message>
+        <source>Looked for in the supplier&apos;s name: a known AI firm, whatever the title says.</source>
+        <translation>在供应商名称中查找：已知的人工智能企业，无论标题如何。</translation>
+    </message>
+    <message>
+        <source>Looked for in the title: vetoes the AI content (for noise in your own contracts).</source>
+        <translation>在标题中查找：否决人工智能内容（用于您自己合同数据中的噪声）。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>With these rules</source>
+        <translation>按这些规则</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Public-security AI</source>
+        <translation>公共安全人工智能</translation>
+    </message>
+    <message>
+        <source>Other AI</source>
+        <translation>其他人工智能</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Would be</source>
+        <translation>将变为</translation>
+    </message>
+    <message>
+        <source>Preview on the project&apos;s contracts</source>
+        <translation>在项目合同上的预览</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Store these rules in the project and re-classify its contracts</source>
+        <translation>将这些规则存入项目并重新分类其合同</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Working out the preview…</source>
+        <translation>正在计算预览…</translation>
+    </message>
+    <message>
+        <source>Storing the rules and re-classifying the contracts…</source>
+        <translation>正在存储规则并重新分类合同…</translation>
+    </message>
+    <message>
+        <source>Classification &amp;Rules…</source>
+        <translation>分类规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s rules…</source>
+        <translation>正在读取项目的规则…</translation>
+    </message>
+    <message>
+        <source>Public-security buyer</source>
+        <translation>公共安全采购人</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>人工智能</translation>
+    </message>
+    <message>
+        <source>AI firms</source>
+        <translation>人工智能企业</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Reset to the study&apos;s defaults</source>
+        <translation>恢复为原研究的默认规则</translation>
+    </message>
+    <message>
+        <source>Apply the rules</source>
+        <translation>应用规则</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>No contract would change class (%1 contracts).</source>
+        <translation>没有合同会改变类别（共 %1 份合同）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contracts would change class: %3.</source>
+        <translation>%2 份合同中有 %1 份会改变类别：%3。</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed below.</source>
+        <translation>下面列出前 %1 份。</translation>
+    </message>
+    <message>
+        <source>%1
+Contract %2, supplier %3</source>
+        <translation>%1
+合同 %2，供应商 %3</translation>
+    </message>
+    <message>
+        <source>Rules stored; %1 contracts changed class.</source>
+        <translation>规则已存储；%1 份合同改变了类别。</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::KeywordList</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New keyword</source>
+        <translation>新关键词</translation>
+    </message>
+</context>
 </TS>

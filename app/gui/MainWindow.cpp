@@ -17,6 +17,7 @@
 #include "AppSettings.h"
 #include "ChoroplethController.h"
 #include "ChoroplethControls.h"
+#include "DataQualityPanel.h"
 #include "FigureDialog.h"
 #include "FigureExport.h"
 #include "MapFigure.h"
@@ -27,6 +28,7 @@
 #include "ProjectActions.h"
 #include "ProjectSession.h"
 #include "RegressionPanel.h"
+#include "RulesEditor.h"
 #include "SelectionModel.h"
 #include "TimelineView.h"
 #include "geo/BuiltinGeography.h"
@@ -100,6 +102,13 @@ void MainWindow::createDataDocks()
     addDockWidget(Qt::BottomDockWidgetArea, tableDock_);
     tabifyDockWidget(timelineDock_, tableDock_);
     timelineDock_->raise();
+    quality_ = new DataQualityPanel(panels_, this);
+    qualityDock_ = new QDockWidget(DataQualityPanel::title(), this);
+    qualityDock_->setObjectName(u"dataQualityDock"_s);
+    qualityDock_->setWidget(quality_);
+    addDockWidget(Qt::RightDockWidgetArea, qualityDock_);
+    tabifyDockWidget(mapDock_, qualityDock_);
+    mapDock_->raise();
     // The map colour dock runs the full height on the right; the timelines share the
     // left column with the map instead of being squeezed under both.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -232,6 +241,7 @@ void MainWindow::setProject(const QString& path, bool simulated)
     regression_->setProject(path);
     regression_->setAttribution(attributionText());
     panels_->setProject(path);
+    if (rulesEditor_) rulesEditor_->setProject(path);
 }
 
 void MainWindow::reloadProjectData()
@@ -261,6 +271,16 @@ void MainWindow::createMenus()
     file->addAction(tr("Export &Map Figure…"), this, &MainWindow::exportMapFigure);
     file->addAction(tr("Export &Timeline Figure…"), this, &MainWindow::exportTimelineFigure);
     file->addAction(tr("Export &Coefficient Plot…"), regression_, &RegressionPanel::exportFigure);
+    file->addAction(RulesEditor::actionText(), this, [this] {
+        if (!rulesEditor_) {
+            rulesEditor_ = new RulesEditor(this);
+            rulesEditor_->setProject(projectPath_);
+            connect(rulesEditor_, &RulesEditor::rulesApplied, this, &MainWindow::reloadProjectData);
+        }
+        rulesEditor_->show();
+        rulesEditor_->raise();
+        rulesEditor_->activateWindow();
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -277,6 +297,7 @@ void MainWindow::createMenus()
     view->addAction(mapDock_->toggleViewAction());
     view->addAction(timelineDock_->toggleViewAction());
     view->addAction(tableDock_->toggleViewAction());
+    view->addAction(qualityDock_->toggleViewAction());
     QAction* regression = view->addAction(tr("&Regression"), this, &MainWindow::showRegression);
     regression->setShortcut(Qt::CTRL | Qt::Key_E);
 

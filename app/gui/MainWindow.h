@@ -20,6 +20,7 @@ namespace aitocracy::gui {
 class AppSettings;
 class ChoroplethControls;
 class ChoroplethController;
+class DataQualityPanel;
 class MapLegend;
 class MapView;
 class PanelController;
@@ -27,6 +28,7 @@ class PrefectureTable;
 class ProjectActions;
 class ProjectSession;
 class RegressionPanel;
+class RulesEditor;
 class SelectionModel;
 class TimelineView;
 
@@ -102,6 +104,9 @@ private:
     QDockWidget* tableDock_ = nullptr;
     RegressionPanel* regression_ = nullptr;
     QDockWidget* regressionDock_ = nullptr;
+    DataQualityPanel* quality_ = nullptr;
+    QDockWidget* qualityDock_ = nullptr;
+    RulesEditor* rulesEditor_ = nullptr;  // made when first opened
     QLabel* hoverLabel_ = nullptr;
     QLabel* coordLabel_ = nullptr;
     QLabel* selectionLabel_ = nullptr;

@@ -55,8 +55,21 @@ void PanelController::setProject(const QString& path)
 
 void PanelController::setPeriod(core::PeriodKind period)
 {
-    if (period == period_) return;
-    period_ = period;
+    if (period == options_.period) return;
+    options_.period = period;
+    rebuild();
+}
+
+void PanelController::setCleaning(const core::PanelOptions& options)
+{
+    core::PanelOptions next = options_;
+    next.unrestRootCodes = options.unrestRootCodes;
+    next.dropMergedReports = options.dropMergedReports;
+    next.rootEventsOnly = options.rootEventsOnly;
+    next.minSources = options.minSources;
+    next.minArticles = options.minArticles;
+    if (next == options_) return;
+    options_ = std::move(next);
     rebuild();
 }
 
@@ -79,8 +92,7 @@ void PanelController::rebuild()
         return;
     }
     if (pending_++ == 0) Q_EMIT busyChanged(true);
-    core::PanelOptions options;
-    options.period = period_;
+    const core::PanelOptions options = options_;
     const std::string path = path_.toStdString();
     auto worker = worker_;
     QPointer<PanelController> self(this);

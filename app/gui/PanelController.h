@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "panel/Panel.h"
+#include "panel/PanelBuilder.h"
 
 class QThreadPool;
 
@@ -22,9 +23,16 @@ public:
     // Builds the panel of the project at `path` (empty: none) at the current period.
     void setProject(const QString& path);
     void setPeriod(core::PeriodKind period);
+    // The unrest cleaning rules of `options` (root codes, repeated reports, root events,
+    // minimum sources and articles; its period and span are ignored): every view gets
+    // the panel cleaned this way. Kept for the session, across projects.
+    void setCleaning(const core::PanelOptions& options);
+    // The options the panels are built with (period and cleaning).
+    [[nodiscard]] const core::PanelOptions& options() const { return options_; }
     // Builds again (from the cache when the project's data did not change).
     void refresh() { rebuild(); }
-    [[nodiscard]] core::PeriodKind period() const { return period_; }
+    [[nodiscard]] const QString& projectPath() const { return path_; }
+    [[nodiscard]] core::PeriodKind period() const { return options_.period; }
     [[nodiscard]] bool isBusy() const { return pending_ > 0; }
     // Waits for the running build (tests, shutdown).
     void waitForDone();
@@ -39,7 +47,7 @@ private:
     void rebuild();
 
     QString path_;
-    core::PeriodKind period_ = core::PeriodKind::Quarter;
+    core::PanelOptions options_;
     std::shared_ptr<Worker> worker_;  // shared with the jobs, which may outlive a request
     QThreadPool* pool_;               // one thread: builds run one after another
     int generation_ = 0;

@@ -81,8 +81,12 @@ std::string unrestDescription(const PanelOptions& o)
 {
     std::string codes;
     for (const auto& c : o.unrestRootCodes) codes += (codes.empty() ? "" : ", ") + c;
-    return "placed unrest events (" + (codes.empty() ? std::string("every CAMEO root code") : "CAMEO root " + codes) +
-           (o.dropMergedReports ? "; repeated reports of one event counted once)" : "; repeated reports included)");
+    std::string text = "placed unrest events (" + (codes.empty() ? std::string("every CAMEO root code") : "CAMEO root " + codes) +
+                       (o.dropMergedReports ? "; repeated reports of one event counted once" : "; repeated reports included");
+    if (o.rootEventsOnly) text += "; root events only";
+    if (o.minSources > 0) text += "; at least " + std::to_string(o.minSources) + " sources";
+    if (o.minArticles > 0) text += "; at least " + std::to_string(o.minArticles) + " articles";
+    return text + ")";
 }
 
 std::vector<std::string> countedColumns()
@@ -129,6 +133,10 @@ Result<void> fillUnrest(sqlite3* db, const PanelGrid& grid, const PanelOptions& 
     std::string sql = "SELECT unit_code, " + periodIndexSql(o.period, "event_date") +
                       ", count(*) FROM unrest_events WHERE unit_code IS NOT NULL AND event_date BETWEEN ?1 AND ?2";
     if (o.dropMergedReports) sql += " AND duplicate_of IS NULL";
+    if (o.rootEventsOnly) sql += " AND is_root_event = 1";
+    // Numbers, not parameters: the root codes' parameters are numbered from 3.
+    if (o.minSources > 0) sql += " AND num_sources >= " + std::to_string(o.minSources);
+    if (o.minArticles > 0) sql += " AND num_articles >= " + std::to_string(o.minArticles);
     if (!o.unrestRootCodes.empty()) {
         sql += " AND event_root_code IN (";
         for (std::size_t i = 0; i < o.unrestRootCodes.size(); ++i) sql += (i ? ", ?" : "?") + std::to_string(i + 3);
@@ -331,6 +339,16 @@ void fillTransforms(ColumnSet& columns)
 }
 
 }  // namespace
+
+Result<std::pair<std::string, std::string>> panelDays(const ProjectStore& store, const PanelOptions& options)
+{
+    auto span = daySpan(store.handle(), options);
+    if (!span) return std::unexpected(span.error());
+    auto periods = periodsCovering(options.period, span->first, span->second);
+    if (!periods) return std::unexpected(periods.error());
+    const auto count = static_cast<std::int64_t>(periods->labels.size());
+    return std::pair{periods->starts.front(), isoDate(periodFirstDay(options.period, periods->firstIndex + count) - 1)};
+}
 
 Result<Panel> buildPanel(const ProjectStore& store, const PanelOptions& options, const CancelToken* cancel)
 {

@@ -3,7 +3,9 @@
 // the prefecture table and the estimator read. Built straight into the columns: events
 // grouped by unit and period in SQLite, contracts and weather in one scan each
 // (PanelGrid.h says why); see buildPanel for the columns.
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/CancelToken.h"
@@ -25,6 +27,12 @@ struct PanelOptions {
     std::vector<std::string> unrestRootCodes{"14"};
     // Leave out rows that repeat another report of the same event (duplicate_of set).
     bool dropMergedReports = true;
+    // Count only events GDELT marks as the root event of their article (is_root_event = 1);
+    // the importer keeps only those by default, but a user may have imported with it off.
+    bool rootEventsOnly = false;
+    // Count only events reported by at least this many sources / articles (num_sources,
+    // num_articles): a thinly reported event is more often a mis-coded one.
+    std::int64_t minSources = 0, minArticles = 0;
 
     bool operator==(const PanelOptions&) const = default;
 };
@@ -53,5 +61,9 @@ struct PanelOptions {
 // Errors: "usage" (bad dates, from after to), "empty" (no dated rows and no from/to),
 // "cancelled", and the store's SQLite errors.
 Result<Panel> buildPanel(const ProjectStore& store, const PanelOptions& options, const CancelToken* cancel = nullptr);
+
+// The first and last day (ISO) the panel of `options` covers: the whole periods holding
+// [from, to], from and to defaulting to the span of the stored dated rows. Same errors.
+Result<std::pair<std::string, std::string>> panelDays(const ProjectStore& store, const PanelOptions& options);
 
 }  // namespace aitocracy::core

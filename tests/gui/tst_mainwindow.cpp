@@ -83,11 +83,12 @@ void TestMainWindow::englishMenus()
     QCOMPARE(actionTexts(window, 0), (QStringList{QStringLiteral("&New Project…"), QStringLiteral("&Open Project…"),
                                                   QStringLiteral("Open &Recent"), QStringLiteral("Save Project &As…"),
                                                   QStringLiteral("&Close Project"), QStringLiteral("Export &Map Figure…"), QStringLiteral("Export &Timeline Figure…"),
-                                                  QStringLiteral("Export &Coefficient Plot…"), QStringLiteral("&Quit")}));
+                                                  QStringLiteral("Export &Coefficient Plot…"), QStringLiteral("Classification &Rules…"),
+                                                  QStringLiteral("&Quit")}));
     QCOMPARE(actionTexts(window, 1),
              (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"), QStringLiteral("Zoom &Out"),
                           QStringLiteral("Map colours"), QStringLiteral("Timelines"), QStringLiteral("Prefectures"),
-                          QStringLiteral("&Regression")}));
+                          QStringLiteral("Data quality"), QStringLiteral("&Regression")}));
 }
 
 void TestMainWindow::chineseTranslationLoads()
