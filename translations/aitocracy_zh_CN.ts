@@ -1833,6 +1833,10 @@
         <translation>计入面板：已存储的 %2 个事件中的 %1 个（%3）</translation>
     </message>
     <message>
+        <source>At import: no GDELT file imported</source>
+        <translation>导入时：尚未导入 GDELT 文件</translation>
+    </message>
+    <message>
         <source>At import (1 GDELT file)</source>
         <translation>导入时（1 个 GDELT 文件）</translation>
     </message>

@@ -203,11 +203,14 @@ void DataQualityPanel::showFunnel(const QString& path, const core::PanelOptions&
     tree_->clear();
     // Two strings rather than a %n plural form: English then needs no .ts of its own.
     const std::int64_t files = funnel.imported.imports;
-    auto* imported = new QTreeWidgetItem(tree_, {files == 1 ? tr("At import (1 GDELT file)")
-                                                            : tr("At import (%1 GDELT files)").arg(count(files))});
+    // Without a GDELT import (a simulated world writes its events directly) a column of
+    // zeros would read as "every row was dropped".
+    auto* imported = new QTreeWidgetItem(tree_, {files == 0   ? tr("At import: no GDELT file imported")
+                                                 : files == 1 ? tr("At import (1 GDELT file)")
+                                                              : tr("At import (%1 GDELT files)").arg(count(files))});
     setBold(imported);
     imported->setFirstColumnSpanned(true);
-    fillImportSteps(imported, funnel.imported);
+    if (files > 0) fillImportSteps(imported, funnel.imported);
     auto* panel = new QTreeWidgetItem(tree_, {tr("In the panel (the rules above)")});
     setBold(panel);
     panel->setFirstColumnSpanned(true);
