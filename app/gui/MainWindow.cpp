@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -19,11 +22,14 @@
 #include "ChoroplethControls.h"
 #include "FigureDialog.h"
 #include "FigureExport.h"
+#include "ImportController.h"
+#include "ImportProgressStrip.h"
 #include "MapFigure.h"
 #include "MapLegend.h"
 #include "MapView.h"
 #include "PanelController.h"
 #include "PrefectureTable.h"
+#include "ProvenancePanel.h"
 #include "RegressionPanel.h"
 #include "SelectionModel.h"
 #include "TimelineView.h"
@@ -46,6 +52,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     createDataDocks();
     createRegressionDock();
     createPanelToolBar();
+    createImport();
     createMenus();
     createStatusBar();
     restoreWindow();
@@ -111,6 +118,34 @@ void MainWindow::createRegressionDock()
     tabifyDockWidget(tableDock_, regressionDock_);
     timelineDock_->raise();
     connect(regression_, &RegressionPanel::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+}
+
+void MainWindow::createImport()
+{
+    setAcceptDrops(true);
+    imports_ = new ImportController(this, settings_);
+    connect(imports_, &ImportController::projectDataChanged, this, &MainWindow::reloadProjectData);
+    provenance_ = new ProvenancePanel(this);
+    connect(imports_, &ImportController::importFinished, provenance_, &ProvenancePanel::refresh);
+    provenanceDock_ = new QDockWidget(tr("Import history"), this);
+    provenanceDock_->setObjectName(u"importHistoryDock"_s);
+    provenanceDock_->setWidget(provenance_);
+    addDockWidget(Qt::BottomDockWidgetArea, provenanceDock_);
+    tabifyDockWidget(regressionDock_, provenanceDock_);
+    timelineDock_->raise();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!ImportController::localFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = ImportController::localFiles(event->mimeData());
+    if (files.isEmpty()) return;
+    event->acceptProposedAction();
+    imports_->importFiles(files);
 }
 
 // Raises the regression tab and gives it the larger part of the window: it holds a form,
@@ -212,6 +247,8 @@ void MainWindow::setProject(const QString& path, bool simulated)
     regression_->setProject(path);
     regression_->setAttribution(attributionText());
     panels_->setProject(path);
+    imports_->setProject(path);
+    provenance_->setProject(path);
 }
 
 void MainWindow::reloadProjectData()
@@ -236,6 +273,9 @@ void MainWindow::showLoadFailure(const QString& message)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(tr("&Import Data…"), imports_, &ImportController::chooseFiles);
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    file->addSeparator();
     file->addAction(tr("Export &Map Figure…"), this, &MainWindow::exportMapFigure);
     file->addAction(tr("Export &Timeline Figure…"), this, &MainWindow::exportTimelineFigure);
     file->addAction(tr("Export &Coefficient Plot…"), regression_, &RegressionPanel::exportFigure);
@@ -255,6 +295,7 @@ void MainWindow::createMenus()
     view->addAction(mapDock_->toggleViewAction());
     view->addAction(timelineDock_->toggleViewAction());
     view->addAction(tableDock_->toggleViewAction());
+    view->addAction(provenanceDock_->toggleViewAction());
     QAction* regression = view->addAction(tr("&Regression"), this, &MainWindow::showRegression);
     regression->setShortcut(Qt::CTRL | Qt::Key_E);
 
@@ -276,6 +317,7 @@ void MainWindow::createStatusBar()
     const QString widest = tr("%1°E %2°N").arg(u"000.000"_s, u"00.000"_s);  // as wide as any translation
     coordLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(widest) + 8);
     statusBar()->addWidget(hoverLabel_, 1);
+    statusBar()->addPermanentWidget(imports_->progressStrip());
     statusBar()->addPermanentWidget(selectionLabel_);
     statusBar()->addPermanentWidget(coordLabel_);
 

@@ -19,10 +19,12 @@ namespace aitocracy::gui {
 class AppSettings;
 class ChoroplethControls;
 class ChoroplethController;
+class ImportController;
 class MapLegend;
 class MapView;
 class PanelController;
 class PrefectureTable;
+class ProvenancePanel;
 class RegressionPanel;
 class SelectionModel;
 class TimelineView;
@@ -51,6 +53,9 @@ public:
     [[nodiscard]] PanelController* panelController() const { return panels_; }
     [[nodiscard]] RegressionPanel* regressionPanel() const { return regression_; }
     [[nodiscard]] QDockWidget* regressionDock() const { return regressionDock_; }
+    [[nodiscard]] ImportController* importController() const { return imports_; }
+    [[nodiscard]] ProvenancePanel* provenancePanel() const { return provenance_; }
+    [[nodiscard]] QDockWidget* provenanceDock() const { return provenanceDock_; }
 
 public Q_SLOTS:
     // The seam for the panel builder: the panel the map colours (null: none, the map
@@ -62,6 +67,9 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    // Files and folders dropped on the window go to the import wizard (local files only).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -69,6 +77,7 @@ private:
     void createDataDocks();
     void createPanelToolBar();
     void createRegressionDock();
+    void createImport();
     void showRegression();
     void exportMapFigure();
     void exportTimelineFigure();
@@ -93,6 +102,9 @@ private:
     QDockWidget* tableDock_ = nullptr;
     RegressionPanel* regression_ = nullptr;
     QDockWidget* regressionDock_ = nullptr;
+    ImportController* imports_ = nullptr;
+    ProvenancePanel* provenance_ = nullptr;
+    QDockWidget* provenanceDock_ = nullptr;
     QLabel* hoverLabel_ = nullptr;
     QLabel* coordLabel_ = nullptr;
     QLabel* selectionLabel_ = nullptr;

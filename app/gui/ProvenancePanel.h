@@ -1,0 +1,47 @@
+#pragma once
+// The "Import history" dock: the open project's imports (kind, file, size, SHA-256,
+// started, finished, status, counts), newest first; selecting one shows its counts and
+// settings and the rows it refused, in the same report view as after an import.
+#include <QWidget>
+#include <vector>
+
+#include "store/ImportRecord.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QStandardItemModel;
+class QTableView;
+
+namespace aitocracy::gui {
+
+class ImportReportView;
+
+class ProvenancePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProvenancePanel(QWidget* parent = nullptr);
+
+    // Lists the imports of the project at `path` (empty: none).
+    void setProject(const QString& path);
+    // Reads the list again (after an import).
+    void refresh();
+    // Selects the import shown in `row` (0 = newest).
+    void selectImport(int row);
+
+    [[nodiscard]] QTableView* importsView() const { return table_; }
+    [[nodiscard]] QPlainTextEdit* detailsView() const { return details_; }
+    [[nodiscard]] ImportReportView* reportView() const { return report_; }
+
+private:
+    void showImport(int row);
+
+    QString path_;
+    std::vector<core::ImportRecord> records_;  // newest first, as listed
+    QLabel* message_;
+    QStandardItemModel* model_;
+    QTableView* table_;
+    QPlainTextEdit* details_;
+    ImportReportView* report_;
+};
+
+}  // namespace aitocracy::gui
