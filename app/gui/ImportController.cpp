@@ -1,7 +1,7 @@
 #include "ImportController.h"
 
+#include <QAction>
 #include <QDialog>
-#include <algorithm>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -10,6 +10,7 @@
 #include <QMimeData>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ImportJob.h"
 #include "ImportProgressStrip.h"
@@ -21,8 +22,12 @@ namespace aitocracy::gui {
 using namespace Qt::StringLiterals;
 
 ImportController::ImportController(QWidget* window, AppSettings* settings)
-    : QObject(window), window_(window), settings_(settings), job_(new ImportJob(this)), strip_(new ImportProgressStrip(window))
+    : QObject(window), window_(window), settings_(settings), job_(new ImportJob(this)), strip_(new ImportProgressStrip(window)),
+      importAction_(new QAction(tr("&Import Data…"), this))
 {
+    importAction_->setShortcut(Qt::CTRL | Qt::Key_I);
+    importAction_->setToolTip(tr("Import GDELT files, contracts, firms, weather or covariates into the project"));
+    connect(importAction_, &QAction::triggered, this, &ImportController::chooseFiles);
     connect(job_, &ImportJob::progressChanged, strip_, &ImportProgressStrip::update);
     connect(job_, &ImportJob::finished, this, &ImportController::jobFinished);
     connect(strip_, &ImportProgressStrip::cancelRequested, this, &ImportController::cancel);
@@ -124,8 +129,9 @@ void ImportController::startNext()
     if (queue_.empty() || project_.isEmpty()) return;
     ImportRequest request = std::move(queue_.front());
     queue_.pop_front();
-    const QString title = request.files.size() == 1 ? QFileInfo(request.files.front()).fileName()
-                                                    : tr("%1 files").arg(request.files.size());
+    const QString kind = ImportSummary::kindLabel(QString::fromUtf8(core::importKindName(request.kind)));
+    const QString title = request.files.size() == 1 ? tr("%1 (%2)").arg(QFileInfo(request.files.front()).fileName(), kind)
+                                                    : tr("%1 files (%2)").arg(request.files.size()).arg(kind);
     runningProject_ = project_;
     strip_->begin(title);
     job_->start(project_, request);

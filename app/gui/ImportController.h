@@ -11,6 +11,7 @@
 #include "ImportOutcome.h"
 #include "ImportRequest.h"
 
+class QAction;
 class QMimeData;
 class QWidget;
 
@@ -31,6 +32,8 @@ public:
     void setProject(const QString& path);
     [[nodiscard]] ImportProgressStrip* progressStrip() const { return strip_; }
     [[nodiscard]] ImportJob* job() const { return job_; }
+    // File → Import Data… (Ctrl+I).
+    [[nodiscard]] QAction* importAction() const { return importAction_; }
     [[nodiscard]] ImportWizard* wizard() const;  // the open wizard, or null
     [[nodiscard]] ImportReportView* lastReport() const;  // the last report shown, while open
 
@@ -66,6 +69,7 @@ private:
     QString runningProject_;
     ImportJob* job_;
     ImportProgressStrip* strip_;
+    QAction* importAction_;
     QPointer<ImportWizard> wizard_;
     QPointer<ImportReportView> report_;
     std::deque<ImportRequest> queue_;

@@ -55,6 +55,7 @@ void ImportProgressStrip::begin(const QString& title)
     rows_->clear();
     rate_->clear();
     left_->clear();
+    hideEmptyLabels();
     cancel_->show();
     cancel_->setEnabled(true);
     show();
@@ -69,6 +70,13 @@ void ImportProgressStrip::update(const core::TaskProgress& p, qint64 elapsedMs)
     rows_->setText(p.rows > 0 ? tr("%1 rows").arg(QLocale().toString(p.rows)) : QString());
     rate_->setText(rateText(p.bytesDone, elapsedMs));
     left_->setText(timeLeftText(p.bytesDone, p.bytesTotal, elapsedMs));
+    hideEmptyLabels();
+}
+
+// Empty labels would still take their share of the strip's width.
+void ImportProgressStrip::hideEmptyLabels()
+{
+    for (QLabel* l : {rows_, rate_, left_}) l->setVisible(!l->text().isEmpty());
 }
 
 void ImportProgressStrip::finish(const QString& message)
@@ -78,6 +86,7 @@ void ImportProgressStrip::finish(const QString& message)
     rows_->clear();
     rate_->clear();
     left_->clear();
+    hideEmptyLabels();
     cancel_->hide();
     show();
     hide_->start(kMessageMs);

@@ -38,6 +38,8 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void hideEmptyLabels();
+
     QLabel* title_;
     QProgressBar* bar_;
     QLabel* rows_;

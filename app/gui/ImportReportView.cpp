@@ -89,10 +89,12 @@ ImportReportView::ImportReportView(QWidget* parent)
     rejectedLayout->addLayout(bar);
     rejectedLayout->addWidget(table_);
 
+    rejected_ = rejected;
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(counts_);
     split->addWidget(rejected);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(status_);
@@ -129,6 +131,7 @@ void ImportReportView::setOutcome(const ImportOutcome& outcome)
     counts_->expandAll();
     model_->setRows(outcome.rejected);
     table_->resizeColumnsToContents();
+    rejected_->setVisible(!outcome.rejected.empty());  // the counts get the room
 }
 
 void ImportReportView::clear()

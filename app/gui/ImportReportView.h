@@ -44,6 +44,7 @@ private:
     QTreeWidget* counts_;
     QLineEdit* filter_;
     QLabel* shown_;
+    QWidget* rejected_ = nullptr;  // filter bar and table
     QTableView* table_;
     RejectedRowsModel* model_;
     QSortFilterProxyModel* proxy_;

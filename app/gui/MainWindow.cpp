@@ -127,7 +127,7 @@ void MainWindow::createImport()
     connect(imports_, &ImportController::projectDataChanged, this, &MainWindow::reloadProjectData);
     provenance_ = new ProvenancePanel(this);
     connect(imports_, &ImportController::importFinished, provenance_, &ProvenancePanel::refresh);
-    provenanceDock_ = new QDockWidget(tr("Import history"), this);
+    provenanceDock_ = new QDockWidget(ProvenancePanel::title(), this);
     provenanceDock_->setObjectName(u"importHistoryDock"_s);
     provenanceDock_->setWidget(provenance_);
     addDockWidget(Qt::BottomDockWidgetArea, provenanceDock_);
@@ -273,8 +273,7 @@ void MainWindow::showLoadFailure(const QString& message)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* import = file->addAction(tr("&Import Data…"), imports_, &ImportController::chooseFiles);
-    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    file->addAction(imports_->importAction());
     file->addSeparator();
     file->addAction(tr("Export &Map Figure…"), this, &MainWindow::exportMapFigure);
     file->addAction(tr("Export &Timeline Figure…"), this, &MainWindow::exportTimelineFigure);

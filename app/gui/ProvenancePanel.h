@@ -20,6 +20,7 @@ class ProvenancePanel : public QWidget {
     Q_OBJECT
 public:
     explicit ProvenancePanel(QWidget* parent = nullptr);
+    static QString title() { return tr("Import history"); }
 
     // Lists the imports of the project at `path` (empty: none).
     void setProject(const QString& path);

@@ -122,6 +122,75 @@ private Q_SLOTS:
         QCOMPARE(test::storedRows(project, "import_rejects"), 2);
     }
 
+    void gdeltFilesInOneImport()
+    {
+        // GDELT 1.0 rows of 58 fields, by hand: a CH protest in the west square (北京市),
+        // a US one, a CH row of another root code, and a broken 40-field line.
+        const auto row = [](const std::string& id, const std::string& country, const std::string& root) {
+            std::vector<std::string> f(58);
+            f[0] = id, f[1] = "20160305", f[25] = "1", f[26] = root + "1", f[27] = root + "1", f[28] = root;
+            f[31] = f[32] = f[33] = "2";
+            f[49] = "4", f[50] = "Beijing, Beijing, China", f[51] = country, f[52] = country + "22";
+            f[53] = "39.5", f[54] = "115.5", f[55] = "-1898541", f[56] = "20160306", f[57] = "http://example.org/" + id;
+            std::string out;
+            for (std::size_t i = 0; i < f.size(); ++i) out += (i ? "\t" : "") + f[i];
+            return out + "\n";
+        };
+        std::string broken;
+        for (int i = 1; i <= 40; ++i) broken += std::to_string(i) + (i < 40 ? "\t" : "\n");
+        const QString project = test::newProject(dir_, u"g.aitocracy"_qs);
+        const QString a = dir_.filePath(u"20160305.export.CSV"_qs), b = dir_.filePath(u"20160306.export.CSV"_qs);
+        test::writeFile(a, row("101", "CH", "14") + row("102", "US", "14"));
+        test::writeFile(b, broken + row("103", "CH", "01"));
+        ImportRequest request;
+        request.kind = core::ImportKind::Gdelt;
+        request.files << a << b;
+        const auto outcome = runJob(project, request);
+        QVERIFY(outcome);
+        QVERIFY2(outcome->status == ImportStatus::Ok, qPrintable(outcome->error));
+        QCOMPARE(countOf(*outcome, u"Rows read"_qs), 4);
+        QCOMPARE(countOf(*outcome, u"Rejected (malformed)"_qs), 1);
+        QCOMPARE(countOf(*outcome, u"Other country"_qs, u"Filters"_qs), 1);
+        QCOMPARE(countOf(*outcome, u"Other root code"_qs, u"Filters"_qs), 1);
+        QCOMPARE(countOf(*outcome, u"Kept"_qs, u"Filters"_qs), 1);
+        QCOMPARE(countOf(*outcome, u"In a unit"_qs, u"Placement of kept rows"_qs), 1);
+        QCOMPARE(countOf(*outcome, u"Stored"_qs, u"Storage"_qs), 1);
+        QCOMPARE(outcome->rejected.size(), std::size_t{1});
+        QCOMPARE(outcome->rejected[0].file, u"20160306.export.CSV"_qs);
+        QCOMPARE(outcome->rejected[0].line, 1);
+        QCOMPARE(outcome->rejected[0].raw, QString::fromStdString(broken).trimmed());
+        QCOMPARE(test::storedRows(project, "unrest_events"), 1);
+        QCOMPARE(test::importCount(project), std::size_t{2});  // a provenance record per file
+    }
+
+    // Cancelled while it runs, once the importer has reported rows (the importers report
+    // progress through the CancelToken): the strip's numbers come from here.
+    void cancelOnceRowsAreRead()
+    {
+        const QString project = test::newProject(dir_, u"r.aitocracy"_qs);
+        const QString file = dir_.filePath(u"rows.csv"_qs);
+        test::writeFile(file, test::contractsTable(300000, "R", false));
+        ImportRequest request;
+        request.kind = core::ImportKind::Contracts;
+        request.files << file;
+        ImportJob job;
+        std::optional<ImportOutcome> outcome;
+        std::vector<core::TaskProgress> seen;
+        connect(&job, &ImportJob::finished, this, [&](const ImportOutcome& o) { outcome = o; });
+        connect(&job, &ImportJob::progressChanged, this, [&](const core::TaskProgress& p, qint64) { seen.push_back(p); });
+        QVERIFY(job.start(project, request));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome || job.progress().rows > 0, 60000);
+        if (outcome) QSKIP("the contracts importer reports no progress in this build");
+        job.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+        QVERIFY2(outcome->status == ImportStatus::Cancelled, qPrintable(outcome->error));
+        QVERIFY(!seen.empty());
+        QVERIFY(seen.back().bytesTotal > 0);
+        QVERIFY(seen.back().bytesDone <= seen.back().bytesTotal);
+        QCOMPARE(test::storedRows(project, "contracts"), 0);
+        QCOMPARE(test::importCount(project), std::size_t{0});
+    }
+
     void aMissingFileFails()
     {
         const QString project = test::newProject(dir_, u"m.aitocracy"_qs);
