@@ -107,7 +107,9 @@ ImportWizard::ImportWizard(const QStringList& files, const QString& projectPath,
         } else {
             e.reason = q(detected.error().describe());
         }
-        if (e.kind) loadPreview(e, {});
+        // A folder of GDELT days can hold thousands of files: theirs are read when shown
+        // (they have nothing to map, so nothing else needs them).
+        if (e.kind && *e.kind != core::ImportKind::Gdelt) loadPreview(e, {});
         e.included = e.kind != core::ImportKind::Boundaries;
         entries_.push_back(std::move(e));
     }
@@ -280,7 +282,9 @@ void ImportWizard::setFileIncluded(int index, bool included)
 
 void ImportWizard::showEntry()
 {
-    const Entry& e = entries_[std::size_t(current_)];
+    Entry& current = entries_[std::size_t(current_)];
+    if (current.kind && !current.preview && current.previewError.isEmpty()) loadPreview(current, {});
+    const Entry& e = current;
     const QSignalBlocker blockKind(kind_), blockEncoding(encoding_);
     kind_->setCurrentIndex(e.kind ? kind_->findData(static_cast<int>(*e.kind)) : -1);
     reason_->setText(e.reason);
@@ -470,7 +474,7 @@ std::vector<ImportRequest> ImportWizard::requests() const
     gdelt.gdelt = gdelt_->settings();
     for (const Entry& e : entries_) {
         if (!e.included || !e.kind || *e.kind == core::ImportKind::Boundaries) continue;
-        const quint64 bytes = e.preview ? e.preview->bytes : 0;
+        const quint64 bytes = e.preview ? e.preview->bytes : quint64(QFileInfo(e.path).size());
         if (*e.kind == core::ImportKind::Gdelt) {
             gdelt.files << e.path;
             gdelt.bytes += bytes;

@@ -6,10 +6,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 #include "ImportOutcome.h"
@@ -50,8 +53,10 @@ ProvenancePanel::ProvenancePanel(QWidget* parent)
       model_(new QStandardItemModel(this)),
       table_(new QTableView(this)),
       details_(new QPlainTextEdit(this)),
-      report_(new ImportReportView(this))
+      report_(new ImportReportView(this)),
+      pool_(new QThreadPool(this))
 {
+    pool_->setMaxThreadCount(1);
     setObjectName(u"provenancePanel"_s);
     message_->setWordWrap(true);
     table_->setModel(model_);
@@ -77,16 +82,54 @@ ProvenancePanel::ProvenancePanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(message_);
     layout->addWidget(split, 1);
-    refresh();
+    setProject(QString());
 }
+
+ProvenancePanel::~ProvenancePanel()
+{
+    pool_->waitForDone();
+}
+
+namespace {
+
+struct Opened {
+    std::shared_ptr<core::ProjectStore> store;
+    QString error;
+};
+
+}  // namespace
 
 void ProvenancePanel::setProject(const QString& path)
 {
     path_ = path;
-    refresh();
+    store_.reset();
+    const int generation = ++generation_;
+    clearViews();
+    opening_ = !path.isEmpty();
+    if (!opening_) {
+        message_->setText(tr("No project is open."));
+        return;
+    }
+    message_->setText(tr("Reading the import history…"));
+    QPointer<ProvenancePanel> self(this);
+    QtConcurrent::run(pool_, [p = path.toStdString()] {
+        Opened out;
+        auto store = core::ProjectStore::open(p);
+        if (store)
+            out.store = std::make_shared<core::ProjectStore>(std::move(*store));
+        else
+            out.error = q(store.error().describe());
+        return out;
+    }).then(this, [self, generation](const Opened& opened) {
+        if (!self || generation != self->generation_) return;
+        self->opening_ = false;
+        self->store_ = opened.store;
+        if (!opened.error.isEmpty()) return self->message_->setText(opened.error);
+        self->refresh();
+    });
 }
 
-void ProvenancePanel::refresh()
+void ProvenancePanel::clearViews()
 {
     records_.clear();
     model_->clear();
@@ -94,13 +137,14 @@ void ProvenancePanel::refresh()
         {tr("Kind"), tr("File"), tr("Size"), tr("SHA-256"), tr("Started"), tr("Finished"), tr("Status"), tr("Counts")});
     details_->clear();
     report_->clear();
+}
+
+void ProvenancePanel::refresh()
+{
+    if (!store_) return;  // setProject reads the list once the project is open
+    clearViews();
     message_->clear();
-    if (path_.isEmpty()) {
-        message_->setText(tr("No project is open."));
-        return;
-    }
-    auto store = core::ProjectStore::open(path_.toStdString());
-    auto records = store ? store->imports() : core::Result<std::vector<core::ImportRecord>>(std::unexpected(store.error()));
+    auto records = store_->imports();
     if (!records) {
         message_->setText(q(records.error().describe()));
         return;
@@ -146,11 +190,8 @@ void ProvenancePanel::showImport(int row)
     ImportOutcome outcome;
     outcome.title = tr("%1 — %2").arg(ImportSummary::kindLabel(q(r.kind)), q(r.fileName));
     outcome.counts = ImportSummary::countsFromJson(q(r.countsJson));
-    auto store = core::ProjectStore::open(path_.toStdString());
-    if (store) {
-        if (auto rows = store->rejectedRows(r.id))
-            for (const auto& rej : *rows) outcome.rejected.push_back(ImportSummary::rejectedRow(rej, QFileInfo(q(r.fileName)).fileName()));
-    }
+    if (auto rows = store_->rejectedRows(r.id))
+        for (const auto& rej : *rows) outcome.rejected.push_back(ImportSummary::rejectedRow(rej, QFileInfo(q(r.fileName)).fileName()));
     report_->setOutcome(outcome);
 }
 

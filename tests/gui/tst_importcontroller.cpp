@@ -19,6 +19,7 @@
 #include "ImportProgressStrip.h"
 #include "ImportReportView.h"
 #include "ImportWizard.h"
+#include "Localization.h"
 #include "MainWindow.h"
 #include "PanelController.h"
 #include "ProvenancePanel.h"
@@ -107,8 +108,20 @@ private Q_SLOTS:
         QCOMPARE(counts->topLevelItem(1)->text(1), u"18"_qs);
         QCOMPARE(window.importController()->lastReport()->rejectedView()->model()->rowCount(), 2);
         QCOMPARE(test::storedRows(project, "contracts"), 18);
-        QCOMPARE(window.provenancePanel()->importsView()->model()->rowCount(), 1);
+        QTRY_COMPARE(window.provenancePanel()->importsView()->model()->rowCount(), 1);
         window.panelController()->waitForDone();
+    }
+
+    void chineseLabels()
+    {
+        QVERIFY(Localization::install(*qApp, u"zh_CN"_qs));
+        MainWindow window;
+        QCOMPARE(window.importController()->importAction()->text(), u"导入数据(&I)…"_qs);
+        QCOMPARE(window.provenanceDock()->windowTitle(), u"导入历史"_qs);
+        ImportProgressStrip strip;
+        strip.finish(ImportController::tr("Import cancelled: the project is unchanged"));
+        QCOMPARE(strip.statusText(), u"导入已取消：项目未改动"_qs);
+        QVERIFY(Localization::install(*qApp, u"en"_qs));
     }
 
     void cancelShowsTheStatusAndChangesNothing()

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QtTest>
@@ -112,6 +113,38 @@ private Q_SLOTS:
         ImportWizard w({file}, QString(), nullptr);
         QVERIFY(!w.startButton()->isEnabled());
         QVERIFY(w.problemLabel()->text().contains(u"No project is open"_qs));
+    }
+
+    void boundaryFileCreatesAProject()
+    {
+        const QString file = dir_.filePath(u"two.geojson"_qs);
+        test::writeFile(file, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"adcode":"110100","mc":"北京市","en":"Beijing"},"geometry":{"type":"Polygon","coordinates":[[[115,39],[116,39],[116,40],[115,40],[115,39]]]}},
+{"type":"Feature","properties":{"adcode":"120100","mc":"天津市","en":"Tianjin"},"geometry":{"type":"Polygon","coordinates":[[[116,39],[117,39],[117,40],[116,40],[116,39]]]}}]})");
+        ImportWizard w({file}, QString(), nullptr);
+        QCOMPARE(w.kindCombo()->currentData().toInt(), static_cast<int>(core::ImportKind::Boundaries));
+        QCOMPARE(w.previewView()->model()->rowCount(), 2);
+        QVERIFY(!w.startButton()->isEnabled());  // nothing to import into a project
+        QVERIFY(!w.createProjectButton()->isHidden());
+        w.mappingCombo(u"code"_qs)->setCurrentText(u"adcode"_qs);
+        w.mappingCombo(u"name"_qs)->setCurrentText(u"mc"_qs);
+        w.mappingCombo(u"name_en"_qs)->setCurrentText(u"en"_qs);
+        QVERIFY(w.createProjectButton()->isEnabled());
+        QSignalSpy created(&w, &ImportWizard::projectCreated);
+        const QString project = dir_.filePath(u"from-boundaries.aitocracy"_qs);
+        QCOMPARE(w.createProjectFromBoundaries(project), QString());
+        QCOMPARE(created.count(), 1);
+        QCOMPARE(created.at(0).at(0).toString(), project);
+        auto store = core::ProjectStore::open(project.toStdString());
+        QVERIFY(store);
+        auto units = store->loadUnits();
+        QVERIFY(units);
+        QCOMPARE(units->units.size(), std::size_t{2});
+        QCOMPARE(units->units[0].code, std::string("110100"));
+        QCOMPARE(units->units[1].nameZh, std::string("天津市"));
+        QCOMPARE(units->units[1].nameEn, std::string("Tianjin"));
+        // The file is taken: a second project there is refused, never overwritten.
+        QVERIFY(!w.createProjectFromBoundaries(project).isEmpty());
     }
 
     void gdeltFilesMakeOneImport()

@@ -75,12 +75,12 @@ void TestMainWindow::englishMenus()
     MainWindow window;
     QCOMPARE(menuTitles(window),
              (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
-    QCOMPARE(actionTexts(window, 0), (QStringList{QStringLiteral("Export &Map Figure…"), QStringLiteral("Export &Timeline Figure…"),
+    QCOMPARE(actionTexts(window, 0), (QStringList{QStringLiteral("&Import Data…"), QStringLiteral("Export &Map Figure…"), QStringLiteral("Export &Timeline Figure…"),
                                                   QStringLiteral("Export &Coefficient Plot…"), QStringLiteral("&Quit")}));
     QCOMPARE(actionTexts(window, 1),
              (QStringList{QStringLiteral("&Fit to China"), QStringLiteral("Zoom &In"), QStringLiteral("Zoom &Out"),
                           QStringLiteral("Map colours"), QStringLiteral("Timelines"), QStringLiteral("Prefectures"),
-                          QStringLiteral("&Regression")}));
+                          QStringLiteral("Import history"), QStringLiteral("&Regression")}));
 }
 
 void TestMainWindow::chineseTranslationLoads()

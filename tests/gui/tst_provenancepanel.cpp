@@ -28,6 +28,8 @@ private Q_SLOTS:
         const QString project = test::newProject(dir_, u"p.aitocracy"_qs);
         ProvenancePanel panel;
         panel.setProject(project);
+        QVERIFY(panel.isOpening());
+        QTRY_VERIFY(!panel.isOpening());
         QCOMPARE(panel.importsView()->model()->rowCount(), 0);
 
         const QString contracts = dir_.filePath(u"portal.csv"_qs), firms = dir_.filePath(u"firms.csv"_qs);
