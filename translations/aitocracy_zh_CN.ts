@@ -1896,6 +1896,10 @@
 <context>
     <name>aitocracy::gui::ImportWizard</name>
     <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
         <source>%1: %2 keywords (%3)</source>
         <translation>%1：%2 个关键词（%3）</translation>
     </message>

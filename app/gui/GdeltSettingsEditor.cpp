@@ -60,7 +60,8 @@ GdeltSettingsEditor::GdeltSettingsEditor(QWidget* parent)
     form->addRow(tr("Event date from:"), from_);
     form->addRow(tr("Event date to:"), to_);
     form->addRow(QString(), merge_);
-    for (QLineEdit* e : {country_, rootCodes_, from_, to_}) connect(e, &QLineEdit::textChanged, this, &GdeltSettingsEditor::changed);
+    for (QLineEdit* e : {country_, rootCodes_, from_, to_})
+        connect(e, &QLineEdit::textChanged, this, &GdeltSettingsEditor::changed);
     for (QCheckBox* c : {rootOnly_, merge_}) connect(c, &QCheckBox::toggled, this, &GdeltSettingsEditor::changed);
     connect(minSources_, &QSpinBox::valueChanged, this, &GdeltSettingsEditor::changed);
     setSettings({});

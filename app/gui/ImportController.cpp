@@ -22,7 +22,11 @@ namespace aitocracy::gui {
 using namespace Qt::StringLiterals;
 
 ImportController::ImportController(QWidget* window, AppSettings* settings)
-    : QObject(window), window_(window), settings_(settings), job_(new ImportJob(this)), strip_(new ImportProgressStrip(window)),
+    : QObject(window),
+      window_(window),
+      settings_(settings),
+      job_(new ImportJob(this)),
+      strip_(new ImportProgressStrip(window)),
       importAction_(new QAction(tr("&Import Data…"), this))
 {
     importAction_->setShortcut(Qt::CTRL | Qt::Key_I);
@@ -130,8 +134,9 @@ void ImportController::startNext()
     ImportRequest request = std::move(queue_.front());
     queue_.pop_front();
     const QString kind = ImportSummary::kindLabel(QString::fromUtf8(core::importKindName(request.kind)));
-    const QString title = request.files.size() == 1 ? tr("%1 (%2)").arg(QFileInfo(request.files.front()).fileName(), kind)
-                                                    : tr("%1 files (%2)").arg(request.files.size()).arg(kind);
+    const QString title = request.files.size() == 1
+                              ? tr("%1 (%2)").arg(QFileInfo(request.files.front()).fileName(), kind)
+                              : tr("%1 files (%2)").arg(request.files.size()).arg(kind);
     runningProject_ = project_;
     strip_->begin(title);
     job_->start(project_, request);
@@ -140,9 +145,15 @@ void ImportController::startNext()
 void ImportController::jobFinished(const ImportOutcome& outcome)
 {
     switch (outcome.status) {
-        case ImportStatus::Ok: strip_->finish(tr("Imported: %1").arg(outcome.title)); break;
-        case ImportStatus::Cancelled: strip_->finish(tr("Import cancelled: the project is unchanged")); break;
-        case ImportStatus::Failed: strip_->finish(tr("Import failed: %1").arg(outcome.error)); break;
+        case ImportStatus::Ok:
+            strip_->finish(tr("Imported: %1").arg(outcome.title));
+            break;
+        case ImportStatus::Cancelled:
+            strip_->finish(tr("Import cancelled: the project is unchanged"));
+            break;
+        case ImportStatus::Failed:
+            strip_->finish(tr("Import failed: %1").arg(outcome.error));
+            break;
     }
     if (outcome.status == ImportStatus::Ok && runningProject_ == project_) Q_EMIT projectDataChanged();
     if (outcome.status != ImportStatus::Cancelled) showReport(outcome);

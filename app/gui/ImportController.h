@@ -34,7 +34,7 @@ public:
     [[nodiscard]] ImportJob* job() const { return job_; }
     // File → Import Data… (Ctrl+I).
     [[nodiscard]] QAction* importAction() const { return importAction_; }
-    [[nodiscard]] ImportWizard* wizard() const;  // the open wizard, or null
+    [[nodiscard]] ImportWizard* wizard() const;          // the open wizard, or null
     [[nodiscard]] ImportReportView* lastReport() const;  // the last report shown, while open
 
     // Opens the wizard for these files and folders (a folder gives its files).

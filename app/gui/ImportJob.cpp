@@ -20,11 +20,16 @@ constexpr int kPollMs = 200;
 std::optional<core::TableKind> tableKind(core::ImportKind kind)
 {
     switch (kind) {
-        case core::ImportKind::Firms: return core::TableKind::Firms;
-        case core::ImportKind::Software: return core::TableKind::Software;
-        case core::ImportKind::Weather: return core::TableKind::Weather;
-        case core::ImportKind::Covariates: return core::TableKind::Covariates;
-        default: return std::nullopt;
+        case core::ImportKind::Firms:
+            return core::TableKind::Firms;
+        case core::ImportKind::Software:
+            return core::TableKind::Software;
+        case core::ImportKind::Weather:
+            return core::TableKind::Weather;
+        case core::ImportKind::Covariates:
+            return core::TableKind::Covariates;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -57,7 +62,8 @@ ImportOutcome runImport(const std::string& projectPath, const ImportRequest& req
     ImportOutcome out;
     const QString kind = QString::fromUtf8(core::importKindName(request.kind));
     out.title = request.files.size() == 1
-                    ? ImportSummary::tr("%1 — %2").arg(ImportSummary::kindLabel(kind), QFileInfo(request.files.front()).fileName())
+                    ? ImportSummary::tr("%1 — %2").arg(ImportSummary::kindLabel(kind),
+                                                       QFileInfo(request.files.front()).fileName())
                     : ImportSummary::tr("%1 — %2 files").arg(ImportSummary::kindLabel(kind)).arg(request.files.size());
     auto store = core::ProjectStore::open(projectPath);
     if (failed(store, out)) return out;
@@ -86,7 +92,8 @@ ImportOutcome runImport(const std::string& projectPath, const ImportRequest& req
         readRejected(*store, report->importId, fileName(report->file), out);
     } else {
         out.status = ImportStatus::Failed;
-        out.error = ImportSummary::tr("Boundary files cannot be imported into a project: its units are fixed when it is created.");
+        out.error = ImportSummary::tr(
+            "Boundary files cannot be imported into a project: its units are fixed when it is created.");
     }
     return out;
 }

@@ -29,7 +29,8 @@ std::vector<ImportCount> ImportSummary::contractCounts(const core::ContractImpor
     addMap(out, tr("Stored by class"), r.byClass);
     addMap(out, tr("Stored by buyer placement"), r.byPlacement);
     for (const auto& b : r.unresolvedBuyers)
-        out.push_back({tr("Unresolved buyers"), b.why.empty() ? q(b.buyer) : tr("%1 (%2)").arg(q(b.buyer), q(b.why)), b.rows});
+        out.push_back(
+            {tr("Unresolved buyers"), b.why.empty() ? q(b.buyer) : tr("%1 (%2)").arg(q(b.buyer), q(b.why)), b.rows});
     return out;
 }
 

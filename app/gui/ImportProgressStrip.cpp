@@ -39,6 +39,7 @@ ImportProgressStrip::ImportProgressStrip(QWidget* parent)
     layout->addWidget(rate_);
     layout->addWidget(left_);
     cancel_->setToolTip(tr("Cancel the import (Esc); the project stays as it was"));
+    cancel_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     layout->addWidget(cancel_);
     connect(cancel_, &QPushButton::clicked, this, &ImportProgressStrip::cancelRequested);
     hide_->setSingleShot(true);
@@ -63,6 +64,7 @@ void ImportProgressStrip::begin(const QString& title)
 
 void ImportProgressStrip::update(const core::TaskProgress& p, qint64 elapsedMs)
 {
+    if (cancel_->isHidden()) return;  // finished: a late poll must not bring the numbers back
     if (p.bytesTotal > 0) {
         bar_->setRange(0, 1000);
         bar_->setValue(static_cast<int>(1000.0 * double(p.bytesDone) / double(p.bytesTotal)));
@@ -109,7 +111,8 @@ QString ImportProgressStrip::rateText(std::uint64_t bytesDone, qint64 elapsedMs)
 QString ImportProgressStrip::timeLeftText(std::uint64_t bytesDone, std::uint64_t bytesTotal, qint64 elapsedMs)
 {
     if (elapsedMs < kMinElapsedForRateMs || bytesDone == 0 || bytesTotal < bytesDone) return {};
-    const auto seconds = static_cast<qint64>(double(elapsedMs) / 1000.0 * double(bytesTotal - bytesDone) / double(bytesDone) + 0.5);
+    const auto seconds =
+        static_cast<qint64>(double(elapsedMs) / 1000.0 * double(bytesTotal - bytesDone) / double(bytesDone) + 0.5);
     if (seconds < 60) return tr("%1 s left").arg(seconds);
     return tr("%1 min %2 s left").arg(seconds / 60).arg(seconds % 60);
 }

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "RejectedRowsModel.h"
 
@@ -63,6 +64,7 @@ ImportReportView::ImportReportView(QWidget* parent)
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     filter_->setPlaceholderText(tr("Filter the rejected rows"));
     filter_->setClearButtonEnabled(true);
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
@@ -105,11 +107,15 @@ ImportReportView::ImportReportView(QWidget* parent)
 void ImportReportView::setOutcome(const ImportOutcome& outcome)
 {
     switch (outcome.status) {
-        case ImportStatus::Ok: status_->setText(outcome.title); break;
+        case ImportStatus::Ok:
+            status_->setText(outcome.title);
+            break;
         case ImportStatus::Cancelled:
             status_->setText(tr("%1: cancelled; the project is unchanged").arg(outcome.title));
             break;
-        case ImportStatus::Failed: status_->setText(tr("%1: failed: %2").arg(outcome.title, outcome.error)); break;
+        case ImportStatus::Failed:
+            status_->setText(tr("%1: failed: %2").arg(outcome.title, outcome.error));
+            break;
     }
     status_->setVisible(!status_->text().isEmpty());
     counts_->clear();
@@ -131,6 +137,10 @@ void ImportReportView::setOutcome(const ImportOutcome& outcome)
     counts_->expandAll();
     model_->setRows(outcome.rejected);
     table_->resizeColumnsToContents();
+    // A long reason would push the raw text out of sight; the tooltip has it whole.
+    const int widest = table_->fontMetrics().horizontalAdvance(QString(40, u'x'));
+    for (int c = 0; c < RejectedRowsModel::Raw; ++c)
+        table_->setColumnWidth(c, std::min(table_->columnWidth(c), widest));
     rejected_->setVisible(!outcome.rejected.empty());  // the counts get the room
 }
 
@@ -143,7 +153,8 @@ QString ImportReportView::csvText() const
 {
     QString out;
     QStringList header;
-    for (int c = 0; c < RejectedRowsModel::ColumnCount; ++c) header << csvField(model_->headerData(c, Qt::Horizontal).toString());
+    for (int c = 0; c < RejectedRowsModel::ColumnCount; ++c)
+        header << csvField(model_->headerData(c, Qt::Horizontal).toString());
     out += header.join(u',') % u"\r\n"_s;
     for (int r = 0; r < proxy_->rowCount(); ++r) {
         QStringList fields;
@@ -157,7 +168,8 @@ QString ImportReportView::csvText() const
 QString ImportReportView::exportCsv(const QString& path) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
     if (file.write(csvText().toUtf8()) < 0) return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
@@ -169,7 +181,8 @@ void ImportReportView::copyToClipboard() const
 
 void ImportReportView::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the rejected rows"), tr("rejected.csv"), tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the rejected rows"), tr("rejected.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     if (const QString error = exportCsv(path); !error.isEmpty()) status_->setText(error);
 }

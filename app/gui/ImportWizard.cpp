@@ -45,9 +45,9 @@ constexpr std::size_t kPreviewRows = 50;
 
 enum RulesPage { NoRules, GdeltRules, ContractRules, BoundaryNote };
 
-constexpr core::ImportKind kKinds[] = {core::ImportKind::Gdelt,   core::ImportKind::Contracts, core::ImportKind::Firms,
-                                       core::ImportKind::Software, core::ImportKind::Weather,  core::ImportKind::Covariates,
-                                       core::ImportKind::Boundaries};
+constexpr core::ImportKind kKinds[] = {
+    core::ImportKind::Gdelt,   core::ImportKind::Contracts,  core::ImportKind::Firms,     core::ImportKind::Software,
+    core::ImportKind::Weather, core::ImportKind::Covariates, core::ImportKind::Boundaries};
 
 QString kindLabel(core::ImportKind kind)
 {
@@ -61,6 +61,7 @@ QString q(const std::string& s)
 
 QString keywords(const QString& label, const std::vector<std::string>& words)
 {
+    if (words.empty()) return ImportWizard::tr("%1: none").arg(label);
     QStringList shown;
     for (std::size_t i = 0; i < words.size() && i < 6; ++i) shown << q(words[i]);
     if (words.size() > 6) shown << u"…"_s;
@@ -76,7 +77,8 @@ QString rulesSummary(const QString& projectPath)
     if (!rules) return q(rules.error().describe());
     return QStringList{ImportWizard::tr("Each contract is classified by the project's rules:"),
                        keywords(ImportWizard::tr("Public-security buyer"), rules->publicSecurityBuyer),
-                       keywords(ImportWizard::tr("AI"), rules->ai), keywords(ImportWizard::tr("Surveillance"), rules->surveillance),
+                       keywords(ImportWizard::tr("AI"), rules->ai),
+                       keywords(ImportWizard::tr("Surveillance"), rules->surveillance),
                        keywords(ImportWizard::tr("Known AI firms"), rules->aiFirms),
                        keywords(ImportWizard::tr("Excluded"), rules->exclude)}
         .join(u'\n');
@@ -257,8 +259,7 @@ void ImportWizard::loadPreview(Entry& e, const std::map<std::string, std::string
     }
     e.preview = std::move(*preview);
     std::map<std::string, std::string> map;
-    if (settings_)
-        map = settings_->columnMapping(QString::fromUtf8(core::importKindName(*e.kind)), e.preview->header);
+    if (settings_) map = settings_->columnMapping(QString::fromUtf8(core::importKindName(*e.kind)), e.preview->header);
     for (const auto& [field, column] : keepMap) map[field] = column;
     e.mapping = core::mapImportColumns(*e.kind, e.preview->header, map);
 }
@@ -293,8 +294,9 @@ void ImportWizard::showEntry()
     encoding_->setEnabled(text);
     encoding_->setCurrentIndex(e.encoding ? encoding_->findData(static_cast<int>(*e.encoding)) : 0);
     if (e.preview && text)
-        encodingInfo_->setText(tr("Read as %1 (%2)").arg(QString::fromUtf8(core::encodingName(e.preview->encoding)),
-                                                         q(e.preview->encodingReason)));
+        encodingInfo_->setText(
+            tr("Read as %1 (%2)")
+                .arg(QString::fromUtf8(core::encodingName(e.preview->encoding)), q(e.preview->encodingReason)));
     else
         encodingInfo_->clear();
     showPreview(e);
@@ -329,7 +331,8 @@ void ImportWizard::showMapping(const Entry& e)
         return;
     }
     if (e.mapping.empty()) {
-        mappingNote_->setText(tr("GDELT files have fixed layouts (57, 58 or 61 fields, decided per row): nothing to map."));
+        mappingNote_->setText(
+            tr("GDELT files have fixed layouts (57, 58 or 61 fields, decided per row): nothing to map."));
         return;
     }
     mappingNote_->setText(tr("Which column holds each field (* required):"));
@@ -358,10 +361,18 @@ void ImportWizard::showRules(const Entry& e)
 {
     if (!e.kind) return rules_->setCurrentIndex(NoRules);
     switch (*e.kind) {
-        case core::ImportKind::Gdelt: rules_->setCurrentIndex(GdeltRules); break;
-        case core::ImportKind::Contracts: rules_->setCurrentIndex(ContractRules); break;
-        case core::ImportKind::Boundaries: rules_->setCurrentIndex(BoundaryNote); break;
-        default: rules_->setCurrentIndex(NoRules); break;
+        case core::ImportKind::Gdelt:
+            rules_->setCurrentIndex(GdeltRules);
+            break;
+        case core::ImportKind::Contracts:
+            rules_->setCurrentIndex(ContractRules);
+            break;
+        case core::ImportKind::Boundaries:
+            rules_->setCurrentIndex(BoundaryNote);
+            break;
+        default:
+            rules_->setCurrentIndex(NoRules);
+            break;
     }
 }
 
@@ -411,9 +422,11 @@ QStringList ImportWizard::problems() const
     if (anyImport && projectPath_.isEmpty())
         out << tr("No project is open: create or open one first (a boundary file can start a new one).");
     if (!anyImport && out.isEmpty()) {
-        const bool boundaries = std::ranges::any_of(entries_, [](const Entry& e) { return e.kind == core::ImportKind::Boundaries; });
-        out << (boundaries ? tr("Boundary files start a new project: use “Create a New Project from These Boundaries…”.")
-                           : tr("Nothing to import."));
+        const bool boundaries =
+            std::ranges::any_of(entries_, [](const Entry& e) { return e.kind == core::ImportKind::Boundaries; });
+        out << (boundaries
+                    ? tr("Boundary files start a new project: use “Create a New Project from These Boundaries…”.")
+                    : tr("Nothing to import."));
     }
     return out;
 }
@@ -498,16 +511,19 @@ void ImportWizard::accept()
     if (settings_)
         for (const Entry& e : entries_)
             if (e.included && e.kind && e.preview && !e.mapping.empty())
-                settings_->setColumnMapping(QString::fromUtf8(core::importKindName(*e.kind)), e.preview->header, columnMap(e));
+                settings_->setColumnMapping(QString::fromUtf8(core::importKindName(*e.kind)), e.preview->header,
+                                            columnMap(e));
     QDialog::accept();
 }
 
 void ImportWizard::chooseProjectFile()
 {
     const Entry& e = entries_[std::size_t(current_)];
-    const QString suggested = QFileInfo(e.path).dir().filePath(QFileInfo(e.path).completeBaseName() + QString::fromUtf8(core::kProjectExtension));
-    const QString path = QFileDialog::getSaveFileName(this, tr("New project from boundaries"), suggested,
-                                                      tr("Aitocracy projects (*%1)").arg(QString::fromUtf8(core::kProjectExtension)));
+    const QString suggested = QFileInfo(e.path).dir().filePath(QFileInfo(e.path).completeBaseName() +
+                                                               QString::fromUtf8(core::kProjectExtension));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New project from boundaries"), suggested,
+                                     tr("Aitocracy projects (*%1)").arg(QString::fromUtf8(core::kProjectExtension)));
     if (path.isEmpty()) return;
     if (const QString error = createProjectFromBoundaries(path); !error.isEmpty()) {
         problem_->setText(error);

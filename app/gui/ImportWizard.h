@@ -34,7 +34,8 @@ class ImportWizard : public QDialog {
 public:
     // `projectPath` empty: no project is open (only a boundary file can be used then).
     // `settings` may be null (no mapping remembered).
-    ImportWizard(const QStringList& files, const QString& projectPath, AppSettings* settings, QWidget* parent = nullptr);
+    ImportWizard(const QStringList& files, const QString& projectPath, AppSettings* settings,
+                 QWidget* parent = nullptr);
 
     // The imports to run, in the order of the files; GDELT files together, first.
     [[nodiscard]] std::vector<ImportRequest> requests() const;
@@ -76,7 +77,7 @@ private:
     struct Entry {
         QString path;
         std::optional<core::ImportKind> kind;
-        QString reason;                           // why this kind (detector), or why none
+        QString reason;                              // why this kind (detector), or why none
         std::optional<core::TextEncoding> encoding;  // chosen by the user; unset: detected
         std::optional<core::FilePreview> preview;
         QString previewError;

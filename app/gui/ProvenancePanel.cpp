@@ -191,7 +191,8 @@ void ProvenancePanel::showImport(int row)
     outcome.title = tr("%1 — %2").arg(ImportSummary::kindLabel(q(r.kind)), q(r.fileName));
     outcome.counts = ImportSummary::countsFromJson(q(r.countsJson));
     if (auto rows = store_->rejectedRows(r.id))
-        for (const auto& rej : *rows) outcome.rejected.push_back(ImportSummary::rejectedRow(rej, QFileInfo(q(r.fileName)).fileName()));
+        for (const auto& rej : *rows)
+            outcome.rejected.push_back(ImportSummary::rejectedRow(rej, QFileInfo(q(r.fileName)).fileName()));
     report_->setOutcome(outcome);
 }
 

@@ -25,12 +25,18 @@ QVariant RejectedRowsModel::data(const QModelIndex& index, int role) const
     const ImportRejectedRow& r = rows_[static_cast<std::size_t>(index.row())];
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
-            case File: return r.file;
-            case Line: return r.line > 0 ? QVariant(r.line) : QVariant();
-            case ColumnNumber: return r.column > 0 ? QVariant(r.column) : QVariant();
-            case Reason: return r.reason;
-            case Raw: return role == Qt::DisplayRole ? QString(r.raw).replace(u'\n', u'⏎') : r.raw;
-            default: return {};
+            case File:
+                return r.file;
+            case Line:
+                return r.line > 0 ? QVariant(r.line) : QVariant();
+            case ColumnNumber:
+                return r.column > 0 ? QVariant(r.column) : QVariant();
+            case Reason:
+                return r.reason;
+            case Raw:
+                return role == Qt::DisplayRole ? QString(r.raw).replace(u'\n', u'⏎') : r.raw;
+            default:
+                return {};
         }
     }
     if (role == Qt::ToolTipRole && (index.column() == Raw || index.column() == Reason))
@@ -42,14 +48,21 @@ QVariant RejectedRowsModel::data(const QModelIndex& index, int role) const
 
 QVariant RejectedRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-        case File: return tr("File");
-        case Line: return tr("Line");
-        case ColumnNumber: return tr("Column");
-        case Reason: return tr("Reason");
-        case Raw: return tr("Raw text");
-        default: return {};
+        case File:
+            return tr("File");
+        case Line:
+            return tr("Line");
+        case ColumnNumber:
+            return tr("Column");
+        case Reason:
+            return tr("Reason");
+        case Raw:
+            return tr("Raw text");
+        default:
+            return {};
     }
 }
 

@@ -39,7 +39,8 @@ inline std::string contractsTable(int rows, const std::string& prefix = "HT", bo
         char id[32];
         std::snprintf(id, sizeof id, "%s-%05d", prefix.c_str(), i);
         const bool badDate = withBadRows && i == 8, noId = withBadRows && i == 15;
-        text += (noId ? std::string() : std::string(id)) + "," + (badDate ? std::string("2016-02-30") : "2016-03-" + std::string(day)) +
+        text += (noId ? std::string() : std::string(id)) + "," +
+                (badDate ? std::string("2016-02-30") : "2016-03-" + std::string(day)) +
                 ",北京市公安局,某科技有限公司,1.5,人脸识别系统采购\r\n";
     }
     return text;

@@ -90,7 +90,8 @@ private Q_SLOTS:
         QSignalSpy changed(window.importController(), &ImportController::projectDataChanged);
 
         const auto actions = window.menuBar()->actions().front()->menu()->actions();
-        const auto import = std::ranges::find_if(actions, [](QAction* a) { return a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I); });
+        const auto import = std::ranges::find_if(
+            actions, [](QAction* a) { return a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I); });
         QVERIFY(import != actions.end());
 
         drop(&window, {file});
@@ -139,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(window.importController()->job()->isRunning());
         QTest::keyClick(window.importController()->progressStrip(), Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!window.importController()->job()->isRunning(), 30000);
-        QCOMPARE(window.importController()->progressStrip()->statusText(), u"Import cancelled: the project is unchanged"_qs);
+        QCOMPARE(window.importController()->progressStrip()->statusText(),
+                 u"Import cancelled: the project is unchanged"_qs);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(test::storedRows(project, "contracts"), 0);
         QCOMPARE(test::importCount(project), std::size_t{0});

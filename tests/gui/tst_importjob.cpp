@@ -177,7 +177,8 @@ private Q_SLOTS:
         std::optional<ImportOutcome> outcome;
         std::vector<core::TaskProgress> seen;
         connect(&job, &ImportJob::finished, this, [&](const ImportOutcome& o) { outcome = o; });
-        connect(&job, &ImportJob::progressChanged, this, [&](const core::TaskProgress& p, qint64) { seen.push_back(p); });
+        connect(&job, &ImportJob::progressChanged, this,
+                [&](const core::TaskProgress& p, qint64) { seen.push_back(p); });
         QVERIFY(job.start(project, request));
         QTRY_VERIFY_WITH_TIMEOUT(outcome || job.progress().rows > 0, 60000);
         if (outcome) QSKIP("the contracts importer reports no progress in this build");

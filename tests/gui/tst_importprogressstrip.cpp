@@ -32,13 +32,16 @@ private Q_SLOTS:
         strip.begin(u"portal.csv"_qs);
         QVERIFY(!strip.isHidden());
         strip.update({50'000'000, 200'000'000, 12345}, 2000);
-        QCOMPARE(strip.statusText(), u"Importing portal.csv · "_qs + QLocale().toString(12345) + u" rows · 25.0 MB/s · 6 s left"_qs);
+        QCOMPARE(strip.statusText(),
+                 u"Importing portal.csv · "_qs + QLocale().toString(12345) + u" rows · 25.0 MB/s · 6 s left"_qs);
         QTest::keyClick(&strip, Qt::Key_Escape);
         QCOMPARE(cancel.count(), 1);
         strip.cancelButton()->click();
         QCOMPARE(cancel.count(), 2);
         strip.finish(u"Import cancelled: the project is unchanged"_qs);
         QVERIFY(strip.cancelButton()->isHidden());
+        QCOMPARE(strip.statusText(), u"Import cancelled: the project is unchanged"_qs);
+        strip.update({1, 2, 3}, 5000);  // a late poll changes nothing
         QCOMPARE(strip.statusText(), u"Import cancelled: the project is unchanged"_qs);
         QTest::keyClick(&strip, Qt::Key_Escape);  // nothing left to cancel
         QCOMPARE(cancel.count(), 2);

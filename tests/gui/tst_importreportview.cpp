@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 1).data().toInt(), 16);
         QCOMPARE(view.csvText().count(u"\r\n"_qs), 2);  // the header and the one row shown
-        view.filterEdit()->setText(u"PORTAL"_qs);        // case does not matter
+        view.filterEdit()->setText(u"PORTAL"_qs);       // case does not matter
         QCOMPARE(table->model()->rowCount(), 2);
     }
 

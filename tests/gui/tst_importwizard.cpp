@@ -85,7 +85,8 @@ private Q_SLOTS:
             w.setCurrentFile(0);
             w.kindCombo()->setCurrentIndex(w.kindCombo()->findData(static_cast<int>(core::ImportKind::Contracts)));
             QVERIFY(!w.startButton()->isEnabled());
-            QVERIFY2(w.problemLabel()->text().contains(u"Cannot start: map date, buyer"_qs), qPrintable(w.problemLabel()->text()));
+            QVERIFY2(w.problemLabel()->text().contains(u"Cannot start: map date, buyer"_qs),
+                     qPrintable(w.problemLabel()->text()));
             w.mappingCombo(u"date"_qs)->setCurrentText(u"日期"_qs);
             QVERIFY(!w.startButton()->isEnabled());
             w.mappingCombo(u"buyer"_qs)->setCurrentText(u"单位"_qs);
