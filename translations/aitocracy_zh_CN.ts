@@ -1535,6 +1535,85 @@
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>chosen by you</source>
+        <translation>由您选择</translation>
+    </message>
+    <message>
+        <source>Choose what %1 holds (%2)</source>
+        <translation>请选择 %1 的内容类型（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start: map %1 (%2)</source>
+        <translation>无法开始：请指定 %1 的列（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法开始：%1</translation>
+    </message>
+    <message>
+        <source>No project is open: create or open one first (a boundary file can start a new one).</source>
+        <translation>未打开项目：请先新建或打开项目（也可用边界文件新建）。</translation>
+    </message>
+    <message>
+        <source>Boundary files start a new project: use “Create a New Project from These Boundaries…”.</source>
+        <translation>边界文件用于新建项目：请使用“用这些边界新建项目…”。</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有要导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised</source>
+        <translation>%1 — 无法识别</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation>约 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>不到一秒</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>约 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1; estimated time %2</source>
+        <translation>%1；预计用时%2</translation>
+    </message>
+    <message>
+        <source>This is not a boundary file.</source>
+        <translation>这不是边界文件。</translation>
+    </message>
+    <message>
+        <source>Cannot start: map code and name</source>
+        <translation>无法开始：请指定代码和名称字段</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <source>%1 — %2</source>
@@ -1928,18 +2007,6 @@
         <translation>排除</translation>
     </message>
     <message>
-        <source>under a second</source>
-        <translation>不到一秒</translation>
-    </message>
-    <message>
-        <source>about %1 s</source>
-        <translation>约 %1 秒</translation>
-    </message>
-    <message>
-        <source>about %1 min</source>
-        <translation>约 %1 分钟</translation>
-    </message>
-    <message>
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
@@ -1984,14 +2051,6 @@
         <translation>开始导入</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — not recognised</source>
-        <translation>%1 — 无法识别</translation>
-    </message>
-    <message>
         <source>Read as %1 (%2)</source>
         <translation>按 %1 读取（%2）</translation>
     </message>
@@ -2008,68 +2067,12 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>about %1 rows</source>
-        <translation>约 %1 行</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>%1; estimated time %2</source>
-        <translation>%1；预计用时%2</translation>
-    </message>
-    <message>
-        <source>Choose what %1 holds (%2)</source>
-        <translation>请选择 %1 的内容类型（%2）</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot start: map %1 (%2)</source>
-        <translation>无法开始：请指定 %1 的列（%2）</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>无法开始：%1</translation>
-    </message>
-    <message>
-        <source>No project is open: create or open one first (a boundary file can start a new one).</source>
-        <translation>未打开项目：请先新建或打开项目（也可用边界文件新建）。</translation>
-    </message>
-    <message>
-        <source>Boundary files start a new project: use “Create a New Project from These Boundaries…”.</source>
-        <translation>边界文件用于新建项目：请使用“用这些边界新建项目…”。</translation>
-    </message>
-    <message>
-        <source>Nothing to import.</source>
-        <translation>没有要导入的内容。</translation>
-    </message>
-    <message>
-        <source>chosen by you</source>
-        <translation>由您选择</translation>
-    </message>
-    <message>
         <source>New project from boundaries</source>
         <translation>用边界新建项目</translation>
     </message>
     <message>
         <source>Aitocracy projects (*%1)</source>
         <translation>Aitocracy 项目 (*%1)</translation>
-    </message>
-    <message>
-        <source>This is not a boundary file.</source>
-        <translation>这不是边界文件。</translation>
-    </message>
-    <message>
-        <source>Cannot start: map code and name</source>
-        <translation>无法开始：请指定代码和名称字段</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2092,14 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Reading the import history…</source>
+        <translation>正在读取导入历史…</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2121,10 +2132,6 @@
     <message>
         <source>Counts</source>
         <translation>计数</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>未打开项目。</translation>
     </message>
     <message>
         <source>Nothing has been imported into this project yet.</source>

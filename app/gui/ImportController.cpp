@@ -1,6 +1,7 @@
 #include "ImportController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -107,7 +108,9 @@ void ImportController::importFiles(const QStringList& paths)
         box->open();
         return;
     }
+    QApplication::setOverrideCursor(Qt::WaitCursor);  // the wizard reads the files' first rows
     auto* wizard = new ImportWizard(files, project_, settings_, window_);
+    QApplication::restoreOverrideCursor();
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &ImportWizard::projectCreated, this, &ImportController::projectCreated);

@@ -55,8 +55,7 @@ bool failed(const core::Result<T>& r, ImportOutcome& out)
     return true;
 }
 
-}  // namespace
-
+// Runs `request` on the job's worker: its own store, the importer, the outcome.
 ImportOutcome runImport(const std::string& projectPath, const ImportRequest& request, const core::CancelToken& cancel)
 {
     ImportOutcome out;
@@ -97,6 +96,8 @@ ImportOutcome runImport(const std::string& projectPath, const ImportRequest& req
     }
     return out;
 }
+
+}  // namespace
 
 ImportJob::ImportJob(QObject* parent) : QObject(parent), pool_(new QThreadPool(this)), poll_(new QTimer(this))
 {

@@ -43,7 +43,4 @@ private:
     bool running_ = false;
 };
 
-// Runs `request` on the calling thread (the job's worker); public for the CLI-free tests.
-ImportOutcome runImport(const std::string& projectPath, const ImportRequest& request, const core::CancelToken& cancel);
-
 }  // namespace aitocracy::gui

@@ -1,19 +1,16 @@
 #pragma once
-// Checks files before they are imported: per file the detected kind (switchable) and
-// why, the first rows decoded with the detected encoding (switchable: UTF-8 / GB18030),
-// the column mapping (one combo per field, required fields marked, remembered per header
-// through AppSettings), the rules that will apply (GDELT cleaning rules, editable; the
-// project's contract classification rules) and an estimate of the work. Accepting it
-// yields the imports to run (several GDELT files make one import). A boundary file
-// cannot go into an existing project; it offers to create a new project instead.
+// Checks files before they are imported (an ImportPlan shown): per file the detected
+// kind (switchable) and why, the first rows decoded with the detected encoding
+// (switchable: UTF-8 / GB18030), the column mapping (one combo per field, required fields
+// marked, remembered per header through AppSettings), the rules that will apply (GDELT
+// cleaning rules, editable; the project's contract classification rules) and an estimate
+// of the work. Accepting it yields the imports to run. A boundary file cannot go into an
+// existing project; it offers to create a new project instead.
 #include <QDialog>
 #include <QStringList>
-#include <optional>
 #include <vector>
 
-#include "ImportRequest.h"
-#include "import/FilePreview.h"
-#include "import/ImportKind.h"
+#include "ImportPlan.h"
 
 class QComboBox;
 class QFormLayout;
@@ -42,7 +39,7 @@ public:
     // Empty when the import can start, else why not (one line per problem).
     [[nodiscard]] QStringList problems() const;
 
-    [[nodiscard]] int fileCount() const { return static_cast<int>(entries_.size()); }
+    [[nodiscard]] int fileCount() const { return plan_.size(); }
     [[nodiscard]] int currentFile() const { return current_; }
     void setCurrentFile(int index);
     // Leaves a file out of the import (or takes it back in).
@@ -74,36 +71,18 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    struct Entry {
-        QString path;
-        std::optional<core::ImportKind> kind;
-        QString reason;                              // why this kind (detector), or why none
-        std::optional<core::TextEncoding> encoding;  // chosen by the user; unset: detected
-        std::optional<core::FilePreview> preview;
-        QString previewError;
-        std::vector<core::FieldMapping> mapping;
-        bool included = true;
-    };
-
     void buildUi(bool severalFiles);
-    void loadPreview(Entry& entry, const std::map<std::string, std::string>& keepMap);
-    void showEntry();
-    void showPreview(const Entry& entry);
-    void showMapping(const Entry& entry);
-    void showRules(const Entry& entry);
-    void showEstimate(const Entry& entry);
+    void showFile();
+    void showPreview(const ImportPlan::File& file);
+    void showMapping(const ImportPlan::File& file);
+    void showRules(const ImportPlan::File& file);
     void updateProblems();
     void kindChosen(int index);
     void encodingChosen(int index);
     void chooseProjectFile();
-    [[nodiscard]] std::map<std::string, std::string> columnMap(const Entry& entry) const;
-    [[nodiscard]] QString fileLabel(const Entry& entry) const;
 
-    std::vector<Entry> entries_;
+    ImportPlan plan_;
     int current_ = -1;
-    QString projectPath_;
-    AppSettings* settings_;
-    QString rulesSummary_;
 
     QListWidget* files_ = nullptr;
     QComboBox* kind_ = nullptr;
