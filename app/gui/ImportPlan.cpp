@@ -211,7 +211,7 @@ QString ImportPlan::estimate(int index) const
     const auto rows = f.preview->estimatedRows;
     const QString rowsText = f.preview->rowCountExact ? tr("%1 rows").arg(locale.toString(rows))
                                                       : tr("about %1 rows").arg(locale.toString(rows));
-    const QString text = tr("%1, %2").arg(locale.formattedDataSize(qint64(f.preview->bytes)), rowsText);
+    QString text = tr("%1, %2").arg(locale.formattedDataSize(qint64(f.preview->bytes)), rowsText);
     if (*f.kind == core::ImportKind::Boundaries) return text;
     const double rate = *f.kind == core::ImportKind::Gdelt       ? kGdeltRowsPerSecond
                         : *f.kind == core::ImportKind::Contracts ? kContractRowsPerSecond

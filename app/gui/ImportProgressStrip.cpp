@@ -7,6 +7,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <cmath>
 
 namespace aitocracy::gui {
 
@@ -111,8 +112,8 @@ QString ImportProgressStrip::rateText(std::uint64_t bytesDone, qint64 elapsedMs)
 QString ImportProgressStrip::timeLeftText(std::uint64_t bytesDone, std::uint64_t bytesTotal, qint64 elapsedMs)
 {
     if (elapsedMs < kMinElapsedForRateMs || bytesDone == 0 || bytesTotal < bytesDone) return {};
-    const auto seconds =
-        static_cast<qint64>(double(elapsedMs) / 1000.0 * double(bytesTotal - bytesDone) / double(bytesDone) + 0.5);
+    const auto seconds = static_cast<qint64>(
+        std::llround(double(elapsedMs) / 1000.0 * double(bytesTotal - bytesDone) / double(bytesDone)));
     if (seconds < 60) return tr("%1 s left").arg(seconds);
     return tr("%1 min %2 s left").arg(seconds / 60).arg(seconds % 60);
 }

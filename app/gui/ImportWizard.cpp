@@ -377,7 +377,7 @@ void ImportWizard::chooseProjectFile()
 QString ImportWizard::createProjectFromBoundaries(const QString& projectPath)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = plan_.createProject(current_, projectPath);
+    QString error = plan_.createProject(current_, projectPath);
     QApplication::restoreOverrideCursor();
     if (error.isEmpty()) Q_EMIT projectCreated(projectPath);
     return error;
