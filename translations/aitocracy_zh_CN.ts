@@ -58,6 +58,18 @@
         <source>Show the built-in map without opening a project.</source>
         <translation>只显示内置地图，不打开任何项目。</translation>
     </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>无法加载地图。</translation>
+    </message>
+    <message>
+        <source>Open this project file (default: the demonstration world).</source>
+        <translation>打开此项目文件（默认：演示世界）。</translation>
+    </message>
+    <message>
+        <source>Show the built-in map without opening the demonstration world.</source>
+        <translation>只显示内置地图，不打开演示世界。</translation>
+    </message>
 </context>
 <context>
     <name>ChoroplethLayer</name>
@@ -608,6 +620,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2187,6 +2203,661 @@ Contract %2, supplier %3</source>
     <message>
         <source>New keyword</source>
         <translation>新关键词</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>chosen by you</source>
+        <translation>由您选择</translation>
+    </message>
+    <message>
+        <source>Choose what %1 holds (%2)</source>
+        <translation>请选择 %1 的内容类型（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start: map %1 (%2)</source>
+        <translation>无法开始：请指定 %1 的列（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法开始：%1</translation>
+    </message>
+    <message>
+        <source>No project is open: create or open one first (a boundary file can start a new one).</source>
+        <translation>未打开项目：请先新建或打开项目（也可用边界文件新建）。</translation>
+    </message>
+    <message>
+        <source>Boundary files start a new project: use “Create a New Project from These Boundaries…”.</source>
+        <translation>边界文件用于新建项目：请使用“用这些边界新建项目…”。</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有要导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised</source>
+        <translation>%1 — 无法识别</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation>约 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>不到一秒</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>约 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1; estimated time %2</source>
+        <translation>%1；预计用时%2</translation>
+    </message>
+    <message>
+        <source>This is not a boundary file.</source>
+        <translation>这不是边界文件。</translation>
+    </message>
+    <message>
+        <source>Cannot start: map code and name</source>
+        <translation>无法开始：请指定代码和名称字段</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 files</source>
+        <translation>%1 — %2 个文件</translation>
+    </message>
+    <message>
+        <source>Boundary files cannot be imported into a project: its units are fixed when it is created.</source>
+        <translation>边界文件不能导入现有项目：项目的行政单元在创建时即已固定。</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates of contracts in the project</source>
+        <translation>与项目中已有合同重复</translation>
+    </message>
+    <message>
+        <source>Rejected by kind</source>
+        <translation>按原因分类的拒绝行</translation>
+    </message>
+    <message>
+        <source>Stored by class</source>
+        <translation>按类别统计的已存储合同</translation>
+    </message>
+    <message>
+        <source>Stored by buyer placement</source>
+        <translation>按采购人定位方式统计的已存储合同</translation>
+    </message>
+    <message>
+        <source>Unresolved buyers</source>
+        <translation>未能定位的采购人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Rejected (malformed)</source>
+        <translation>已拒绝（格式错误）</translation>
+    </message>
+    <message>
+        <source>Rows by layout</source>
+        <translation>按格式统计的行数</translation>
+    </message>
+    <message>
+        <source>CSV export with a header</source>
+        <translation>带表头的 CSV 导出</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 个字段</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Other country</source>
+        <translation>其他国家</translation>
+    </message>
+    <message>
+        <source>Other root code</source>
+        <translation>其他根代码</translation>
+    </message>
+    <message>
+        <source>Other event code</source>
+        <translation>其他事件代码</translation>
+    </message>
+    <message>
+        <source>Not a root event</source>
+        <translation>非根事件</translation>
+    </message>
+    <message>
+        <source>Too few sources</source>
+        <translation>来源过少</translation>
+    </message>
+    <message>
+        <source>Too few articles</source>
+        <translation>报道过少</translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation>日期范围之外</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Rows in the country by geocoding precision (ActionGeo_Type)</source>
+        <translation>该国行数，按地理编码精度（ActionGeo_Type）</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>Placement of kept rows</source>
+        <translation>保留行的定位</translation>
+    </message>
+    <message>
+        <source>In a unit</source>
+        <translation>定位到行政单元</translation>
+    </message>
+    <message>
+        <source>Province only</source>
+        <translation>仅定位到省</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Duplicates by GLOBALEVENTID</source>
+        <translation>GLOBALEVENTID 重复</translation>
+    </message>
+    <message>
+        <source>Marked as repeat reports</source>
+        <translation>标记为重复报道</translation>
+    </message>
+    <message>
+        <source>Duplicates (unchanged)</source>
+        <translation>重复（未改动）</translation>
+    </message>
+    <message>
+        <source>Recoded prefecture codes</source>
+        <translation>已转换的地级代码</translation>
+    </message>
+    <message>
+        <source>GDELT events</source>
+        <translation>GDELT 事件</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Software output</source>
+        <translation>软件产出</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation>协变量</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>边界</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::GdeltSettingsEditor</name>
+    <message>
+        <source>Root events only</source>
+        <translation>仅根事件</translation>
+    </message>
+    <message>
+        <source>Merge repeat reports (same day, unit and event code)</source>
+        <translation>合并重复报道（同日、同单元、同事件代码）</translation>
+    </message>
+    <message>
+        <source>ActionGeo_CountryCode to keep (FIPS 10-4; China is CH); empty keeps every country</source>
+        <translation>保留的 ActionGeo_CountryCode（FIPS 10-4；中国为 CH）；留空则保留所有国家</translation>
+    </message>
+    <message>
+        <source>CAMEO root codes to keep, separated by commas (14: protest); empty keeps all</source>
+        <translation>保留的 CAMEO 根代码，以逗号分隔（14：抗议）；留空则全部保留</translation>
+    </message>
+    <message>
+        <source>Rows reported by fewer sources (NumSources) are left out</source>
+        <translation>来源数（NumSources）较少的行将被排除</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (open)</source>
+        <translation>YYYY-MM-DD（不限）</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Root codes:</source>
+        <translation>根代码：</translation>
+    </message>
+    <message>
+        <source>Minimum sources:</source>
+        <translation>最少来源数：</translation>
+    </message>
+    <message>
+        <source>Event date from:</source>
+        <translation>事件日期起：</translation>
+    </message>
+    <message>
+        <source>Event date to:</source>
+        <translation>事件日期止：</translation>
+    </message>
+    <message>
+        <source>the event dates must be YYYY-MM-DD or empty</source>
+        <translation>事件日期必须为 YYYY-MM-DD 或留空</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ImportController</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import GDELT files, contracts, firms, weather or covariates into the project</source>
+        <translation>将 GDELT 文件、合同、企业、天气或协变量导入项目</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.zip *.CSV *.gpkg *.shp *.geojson *.json);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.txt *.zip *.CSV *.gpkg *.shp *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>Data are imported into a project. Create one (from the built-in map, or from a boundary file dropped here) or open one, then import the files again.</source>
+        <translation>数据需导入到项目中。请先新建项目（使用内置地图，或拖放边界文件到此处创建）或打开项目，然后再次导入这些文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 files (%2)</source>
+        <translation>%1 个文件（%2）</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the project is unchanged</source>
+        <translation>导入已取消：项目未改动</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <source>Import report — %1</source>
+        <translation>导入报告 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ImportProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import (Esc); the project stays as it was</source>
+        <translation>取消导入（Esc）；项目保持原样</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/秒</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>剩余 %1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ImportReportView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Filter the rejected rows</source>
+        <translation>筛选被拒绝的行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rejected rows</source>
+        <translation>显示 %1 / %2 个被拒绝的行</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the project is unchanged</source>
+        <translation>%1：已取消；项目未改动</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export the rejected rows</source>
+        <translation>导出被拒绝的行</translation>
+    </message>
+    <message>
+        <source>rejected.csv</source>
+        <translation>被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ImportWizard</name>
+    <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1: %2 keywords (%3)</source>
+        <translation>%1：%2 个关键词（%3）</translation>
+    </message>
+    <message>
+        <source>Each contract is classified by the project&apos;s rules:</source>
+        <translation>每份合同都按项目的规则分类：</translation>
+    </message>
+    <message>
+        <source>Public-security buyer</source>
+        <translation>公安类采购人</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>人工智能</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Known AI firms</source>
+        <translation>已知人工智能企业</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds</source>
+        <translation>请选择文件内容类型</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Create a New Project from These Boundaries…</source>
+        <translation>用这些边界新建项目…</translation>
+    </message>
+    <message>
+        <source>Rules that will apply</source>
+        <translation>将应用的规则</translation>
+    </message>
+    <message>
+        <source>Every valid row is stored; rows that cannot be read are refused and reported with their line and reason. Rows the project already holds are counted as duplicates.</source>
+        <translation>每个有效行都会被存储；无法读取的行会被拒绝，并报告其行号和原因。项目中已有的行计为重复。</translation>
+    </message>
+    <message>
+        <source>The units of a project are fixed when it is created: a boundary file can only start a new project. Map its code and name fields, then create the project.</source>
+        <translation>项目的行政单元在创建时即已固定：边界文件只能用于新建项目。请指定其代码和名称字段，然后创建项目。</translation>
+    </message>
+    <message>
+        <source>Start Import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2)</source>
+        <translation>按 %1 读取（%2）</translation>
+    </message>
+    <message>
+        <source>GDELT files have fixed layouts (57, 58 or 61 fields, decided per row): nothing to map.</source>
+        <translation>GDELT 文件格式固定（57、58 或 61 个字段，逐行判断）：无需指定列。</translation>
+    </message>
+    <message>
+        <source>Which column holds each field (* required):</source>
+        <translation>各字段所在的列（* 为必填）：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New project from boundaries</source>
+        <translation>用边界新建项目</translation>
+    </message>
+    <message>
+        <source>Aitocracy projects (*%1)</source>
+        <translation>Aitocracy 项目 (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ProvenancePanel</name>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>running (or interrupted)</source>
+        <translation>进行中（或被中断）</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Reading the import history…</source>
+        <translation>正在读取导入历史…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this project yet.</source>
+        <translation>此项目尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>File: %1
+SHA-256: %2
+Status: %3
+
+Counts:
+%4
+
+Settings:
+%5</source>
+        <translation>文件：%1
+SHA-256：%2
+状态：%3
+
+计数：
+%4
+
+设置：
+%5</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::RejectedRowsModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>原始文本</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -20,13 +23,17 @@
 #include "DataQualityPanel.h"
 #include "FigureDialog.h"
 #include "FigureExport.h"
+#include "ImportController.h"
+#include "ImportProgressStrip.h"
 #include "MapFigure.h"
 #include "MapLegend.h"
 #include "MapView.h"
 #include "PanelController.h"
 #include "PrefectureTable.h"
 #include "ProjectActions.h"
+#include "store/ProjectStore.h"
 #include "ProjectSession.h"
+#include "ProvenancePanel.h"
 #include "RegressionPanel.h"
 #include "RulesEditor.h"
 #include "SelectionModel.h"
@@ -52,6 +59,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     createRegressionDock();
     createPanelToolBar();
     createProjectSession();
+    createImport();
     createMenus();
     createStatusBar();
     restoreWindow();
@@ -124,6 +132,54 @@ void MainWindow::createRegressionDock()
     tabifyDockWidget(tableDock_, regressionDock_);
     timelineDock_->raise();
     connect(regression_, &RegressionPanel::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+}
+
+void MainWindow::createImport()
+{
+    setAcceptDrops(true);
+    imports_ = new ImportController(this, settings_);
+    connect(imports_, &ImportController::projectDataChanged, this, &MainWindow::reloadProjectData);
+    provenance_ = new ProvenancePanel(this);
+    connect(imports_, &ImportController::importFinished, provenance_, &ProvenancePanel::refresh);
+    // A project made from a boundary file opens like any other.
+    connect(imports_, &ImportController::projectCreated, session_, &ProjectSession::openProject);
+    provenanceDock_ = new QDockWidget(ProvenancePanel::title(), this);
+    provenanceDock_->setObjectName(u"importHistoryDock"_s);
+    provenanceDock_->setWidget(provenance_);
+    addDockWidget(Qt::BottomDockWidgetArea, provenanceDock_);
+    tabifyDockWidget(regressionDock_, provenanceDock_);
+    timelineDock_->raise();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!ImportController::localFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files = ImportController::localFiles(event->mimeData());
+    if (files.isEmpty()) return;
+    event->acceptProposedAction();
+    // A project file dropped on the window is opened, not imported.
+    const QString extension = QString::fromLatin1(core::kProjectExtension);
+    if (files.size() == 1 && files.front().endsWith(extension, Qt::CaseInsensitive)) {
+        session_->openProject(files.front());
+        return;
+    }
+    imports_->importFiles(files);
+}
+
+void MainWindow::showRulesEditor()
+{
+    if (!rulesEditor_) {
+        rulesEditor_ = new RulesEditor(this);
+        rulesEditor_->setProject(projectPath_);
+        connect(rulesEditor_, &RulesEditor::rulesApplied, this, &MainWindow::reloadProjectData);
+    }
+    rulesEditor_->show();
+    rulesEditor_->raise();
+    rulesEditor_->activateWindow();
 }
 
 // Raises the regression tab and gives it the larger part of the window: it holds a form,
@@ -242,6 +298,8 @@ void MainWindow::setProject(const QString& path, bool simulated)
     regression_->setAttribution(attributionText());
     panels_->setProject(path);
     if (rulesEditor_) rulesEditor_->setProject(path);
+    imports_->setProject(path);
+    provenance_->setProject(path);
 }
 
 void MainWindow::reloadProjectData()
@@ -271,20 +329,18 @@ void MainWindow::createMenus()
     file->addAction(tr("Export &Map Figure…"), this, &MainWindow::exportMapFigure);
     file->addAction(tr("Export &Timeline Figure…"), this, &MainWindow::exportTimelineFigure);
     file->addAction(tr("Export &Coefficient Plot…"), regression_, &RegressionPanel::exportFigure);
-    file->addAction(RulesEditor::actionText(), this, [this] {
-        if (!rulesEditor_) {
-            rulesEditor_ = new RulesEditor(this);
-            rulesEditor_->setProject(projectPath_);
-            connect(rulesEditor_, &RulesEditor::rulesApplied, this, &MainWindow::reloadProjectData);
-        }
-        rulesEditor_->show();
-        rulesEditor_->raise();
-        rulesEditor_->activateWindow();
-    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // What goes into the project and the rules that shape it.
+    QMenu* data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(imports_->importAction());
+    data->addAction(RulesEditor::actionText(), this, &MainWindow::showRulesEditor);
+    data->addSeparator();
+    data->addAction(provenanceDock_->toggleViewAction());
+    data->addAction(qualityDock_->toggleViewAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit to China"), map_, &MapView::fitToChina);
@@ -297,7 +353,6 @@ void MainWindow::createMenus()
     view->addAction(mapDock_->toggleViewAction());
     view->addAction(timelineDock_->toggleViewAction());
     view->addAction(tableDock_->toggleViewAction());
-    view->addAction(qualityDock_->toggleViewAction());
     QAction* regression = view->addAction(tr("&Regression"), this, &MainWindow::showRegression);
     regression->setShortcut(Qt::CTRL | Qt::Key_E);
 
@@ -319,6 +374,7 @@ void MainWindow::createStatusBar()
     const QString widest = tr("%1°E %2°N").arg(u"000.000"_s, u"00.000"_s);  // as wide as any translation
     coordLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(widest) + 8);
     statusBar()->addWidget(hoverLabel_, 1);
+    statusBar()->addPermanentWidget(imports_->progressStrip());
     statusBar()->addPermanentWidget(selectionLabel_);
     statusBar()->addPermanentWidget(coordLabel_);
 

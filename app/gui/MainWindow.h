@@ -21,12 +21,14 @@ class AppSettings;
 class ChoroplethControls;
 class ChoroplethController;
 class DataQualityPanel;
+class ImportController;
 class MapLegend;
 class MapView;
 class PanelController;
 class PrefectureTable;
 class ProjectActions;
 class ProjectSession;
+class ProvenancePanel;
 class RegressionPanel;
 class RulesEditor;
 class SelectionModel;
@@ -59,6 +61,9 @@ public:
     // Opens projects (File menu, start-up); its results reach setProject() and setUnits().
     [[nodiscard]] ProjectSession* projectSession() const { return session_; }
     [[nodiscard]] ProjectActions* projectActions() const { return projectActions_; }
+    [[nodiscard]] ImportController* importController() const { return imports_; }
+    [[nodiscard]] ProvenancePanel* provenancePanel() const { return provenance_; }
+    [[nodiscard]] QDockWidget* provenanceDock() const { return provenanceDock_; }
 
 public Q_SLOTS:
     // The seam for the panel builder: the panel the map colours (null: none, the map
@@ -70,6 +75,9 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    // Files and folders dropped on the window go to the import wizard (local files only).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createProjectSession();
@@ -78,7 +86,9 @@ private:
     void createDataDocks();
     void createPanelToolBar();
     void createRegressionDock();
+    void createImport();
     void showRegression();
+    void showRulesEditor();
     void exportMapFigure();
     void exportTimelineFigure();
     // "Boundaries © … · Aitocracy Explorer", saying so when the data are simulated.
@@ -107,6 +117,9 @@ private:
     DataQualityPanel* quality_ = nullptr;
     QDockWidget* qualityDock_ = nullptr;
     RulesEditor* rulesEditor_ = nullptr;  // made when first opened
+    ImportController* imports_ = nullptr;
+    ProvenancePanel* provenance_ = nullptr;
+    QDockWidget* provenanceDock_ = nullptr;
     QLabel* hoverLabel_ = nullptr;
     QLabel* coordLabel_ = nullptr;
     QLabel* selectionLabel_ = nullptr;
