@@ -335,12 +335,12 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     // What goes into the project and the rules that shape it.
-    QMenu* data = menuBar()->addMenu(tr("&Data"));
-    data->addAction(imports_->importAction());
-    data->addAction(RulesEditor::actionText(), this, &MainWindow::showRulesEditor);
-    data->addSeparator();
-    data->addAction(provenanceDock_->toggleViewAction());
-    data->addAction(qualityDock_->toggleViewAction());
+    QMenu* dataMenu = menuBar()->addMenu(tr("&Data"));
+    dataMenu->addAction(imports_->importAction());
+    dataMenu->addAction(RulesEditor::actionText(), this, &MainWindow::showRulesEditor);
+    dataMenu->addSeparator();
+    dataMenu->addAction(provenanceDock_->toggleViewAction());
+    dataMenu->addAction(qualityDock_->toggleViewAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit to China"), map_, &MapView::fitToChina);

@@ -89,7 +89,7 @@ private Q_SLOTS:
         window.show();
         QSignalSpy changed(window.importController(), &ImportController::projectDataChanged);
 
-        const auto actions = window.menuBar()->actions().front()->menu()->actions();
+        const auto actions = window.menuBar()->actions().at(1)->menu()->actions();  // the Data menu
         const auto import = std::ranges::find_if(
             actions, [](QAction* a) { return a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I); });
         QVERIFY(import != actions.end());
