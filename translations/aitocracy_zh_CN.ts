@@ -58,18 +58,6 @@
         <source>Show the built-in map without opening a project.</source>
         <translation>只显示内置地图，不打开任何项目。</translation>
     </message>
-    <message>
-        <source>The map could not be loaded.</source>
-        <translation>无法加载地图。</translation>
-    </message>
-    <message>
-        <source>Open this project file (default: the demonstration world).</source>
-        <translation>打开此项目文件（默认：演示世界）。</translation>
-    </message>
-    <message>
-        <source>Show the built-in map without opening the demonstration world.</source>
-        <translation>只显示内置地图，不打开演示世界。</translation>
-    </message>
 </context>
 <context>
     <name>ChoroplethLayer</name>
@@ -131,6 +119,324 @@
     <message>
         <source>Reference period, fixed at 0</source>
         <translation>基准期，固定为 0</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>chosen by you</source>
+        <translation>由您选择</translation>
+    </message>
+    <message>
+        <source>Choose what %1 holds (%2)</source>
+        <translation>请选择 %1 的内容类型（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start: map %1 (%2)</source>
+        <translation>无法开始：请指定 %1 的列（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法开始：%1</translation>
+    </message>
+    <message>
+        <source>No project is open: create or open one first (a boundary file can start a new one).</source>
+        <translation>未打开项目：请先新建或打开项目（也可用边界文件新建）。</translation>
+    </message>
+    <message>
+        <source>Boundary files start a new project: use “Create a New Project from These Boundaries…”.</source>
+        <translation>边界文件用于新建项目：请使用“用这些边界新建项目…”。</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有要导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised</source>
+        <translation>%1 — 无法识别</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation>约 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>不到一秒</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>约 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1; estimated time %2</source>
+        <translation>%1；预计用时%2</translation>
+    </message>
+    <message>
+        <source>This is not a boundary file.</source>
+        <translation>这不是边界文件。</translation>
+    </message>
+    <message>
+        <source>Cannot start: map code and name</source>
+        <translation>无法开始：请指定代码和名称字段</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>No contract id</source>
+        <translation>缺少合同编号</translation>
+    </message>
+    <message>
+        <source>Date not readable</source>
+        <translation>日期无法识别</translation>
+    </message>
+    <message>
+        <source>Amount not a number</source>
+        <translation>金额不是数字</translation>
+    </message>
+    <message>
+        <source>Text not readable in the file&apos;s encoding</source>
+        <translation>文本无法按文件编码读取</translation>
+    </message>
+    <message>
+        <source>Contract id already on an earlier row</source>
+        <translation>合同编号与前面某行重复</translation>
+    </message>
+    <message>
+        <source>By the buyer&apos;s region code</source>
+        <translation>按采购人行政区划代码</translation>
+    </message>
+    <message>
+        <source>By an older region code (crosswalk)</source>
+        <translation>按旧行政区划代码（代码对照）</translation>
+    </message>
+    <message>
+        <source>By the buyer&apos;s region name</source>
+        <translation>按采购人行政区划名称</translation>
+    </message>
+    <message>
+        <source>By a prefecture named in the buyer</source>
+        <translation>按采购人名称中的地级市</translation>
+    </message>
+    <message>
+        <source>By a county named in the buyer</source>
+        <translation>按采购人名称中的县区</translation>
+    </message>
+    <message>
+        <source>Not placed in a unit</source>
+        <translation>未定位到地区单元</translation>
+    </message>
+    <message>
+        <source>Country only (type 1)</source>
+        <translation>仅国家（类型 1）</translation>
+    </message>
+    <message>
+        <source>US state (type 2)</source>
+        <translation>美国州（类型 2）</translation>
+    </message>
+    <message>
+        <source>US city (type 3)</source>
+        <translation>美国城市（类型 3）</translation>
+    </message>
+    <message>
+        <source>City (type 4)</source>
+        <translation>城市（类型 4）</translation>
+    </message>
+    <message>
+        <source>Province (type 5)</source>
+        <translation>省份（类型 5）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 files</source>
+        <translation>%1 — %2 个文件</translation>
+    </message>
+    <message>
+        <source>Boundary files cannot be imported into a project: its units are fixed when it is created.</source>
+        <translation>边界文件不能导入现有项目：项目的行政单元在创建时即已固定。</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates of contracts in the project</source>
+        <translation>与项目中已有合同重复</translation>
+    </message>
+    <message>
+        <source>Rejected by kind</source>
+        <translation>按原因分类的拒绝行</translation>
+    </message>
+    <message>
+        <source>Stored by class</source>
+        <translation>按类别统计的已存储合同</translation>
+    </message>
+    <message>
+        <source>Stored by buyer placement</source>
+        <translation>按采购人定位方式统计的已存储合同</translation>
+    </message>
+    <message>
+        <source>Unresolved buyers</source>
+        <translation>未能定位的采购人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Rejected (malformed)</source>
+        <translation>已拒绝（格式错误）</translation>
+    </message>
+    <message>
+        <source>Rows by layout</source>
+        <translation>按格式统计的行数</translation>
+    </message>
+    <message>
+        <source>CSV export with a header</source>
+        <translation>带表头的 CSV 导出</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 个字段</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Other country</source>
+        <translation>其他国家</translation>
+    </message>
+    <message>
+        <source>Other root code</source>
+        <translation>其他根代码</translation>
+    </message>
+    <message>
+        <source>Other event code</source>
+        <translation>其他事件代码</translation>
+    </message>
+    <message>
+        <source>Not a root event</source>
+        <translation>非根事件</translation>
+    </message>
+    <message>
+        <source>Too few sources</source>
+        <translation>来源过少</translation>
+    </message>
+    <message>
+        <source>Too few articles</source>
+        <translation>报道过少</translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation>日期范围之外</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Rows in the country by geocoding precision (ActionGeo_Type)</source>
+        <translation>该国行数，按地理编码精度（ActionGeo_Type）</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>Placement of kept rows</source>
+        <translation>保留行的定位</translation>
+    </message>
+    <message>
+        <source>In a unit</source>
+        <translation>定位到行政单元</translation>
+    </message>
+    <message>
+        <source>Province only</source>
+        <translation>仅定位到省</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Duplicates by GLOBALEVENTID</source>
+        <translation>GLOBALEVENTID 重复</translation>
+    </message>
+    <message>
+        <source>Marked as repeat reports</source>
+        <translation>标记为重复报道</translation>
+    </message>
+    <message>
+        <source>Duplicates (unchanged)</source>
+        <translation>重复（未改动）</translation>
+    </message>
+    <message>
+        <source>Recoded prefecture codes</source>
+        <translation>已转换的地级代码</translation>
+    </message>
+    <message>
+        <source>GDELT events</source>
+        <translation>GDELT 事件</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Software output</source>
+        <translation>软件产出</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation>协变量</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>边界</translation>
     </message>
 </context>
 <context>
@@ -478,6 +784,261 @@
     </message>
 </context>
 <context>
+    <name>aitocracy::gui::DataQualityPanel</name>
+    <message>
+        <source>Drop repeat reports of one event</source>
+        <translation>去除同一事件的重复报道</translation>
+    </message>
+    <message>
+        <source>Protests only (CAMEO root code 14)</source>
+        <translation>仅限抗议（CAMEO 根代码 14）</translation>
+    </message>
+    <message>
+        <source>Root events only</source>
+        <translation>仅限根事件</translation>
+    </message>
+    <message>
+        <source>Count an event once when several articles reported it (rows marked as repeats of another report at import)</source>
+        <translation>同一事件被多篇文章报道时只计一次（导入时被标记为另一报道之重复的行）</translation>
+    </message>
+    <message>
+        <source>Count only protests, as the study does; off: every stored event</source>
+        <translation>与原研究一样只计抗议事件；关闭时计入所有已存储事件</translation>
+    </message>
+    <message>
+        <source>Count only events GDELT marks as the main event of their article</source>
+        <translation>只计 GDELT 标记为其文章主要事件的事件</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Count only events reported by at least this many sources</source>
+        <translation>只计至少有这么多来源报道的事件</translation>
+    </message>
+    <message>
+        <source>Count only events reported in at least this many articles</source>
+        <translation>只计至少有这么多篇文章报道的事件</translation>
+    </message>
+    <message>
+        <source>Cleaning rules for the panel</source>
+        <translation>面板数据清洗规则</translation>
+    </message>
+    <message>
+        <source>Minimum sources</source>
+        <translation>最少来源数</translation>
+    </message>
+    <message>
+        <source>Minimum articles</source>
+        <translation>最少文章数</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>The funnel could not be worked out: %1</source>
+        <translation>无法计算筛选漏斗：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <source>The same count as before</source>
+        <translation>与之前的计数相同</translation>
+    </message>
+    <message>
+        <source>%1%2 events vs. before</source>
+        <translation>与之前相比 %1%2 个事件</translation>
+    </message>
+    <message>
+        <source>Counted in the panel: %1 of %2 stored events (%3)</source>
+        <translation>计入面板：已存储的 %2 个事件中的 %1 个（%3）</translation>
+    </message>
+    <message>
+        <source>At import: no GDELT file imported</source>
+        <translation>导入时：尚未导入 GDELT 文件</translation>
+    </message>
+    <message>
+        <source>At import (1 GDELT file)</source>
+        <translation>导入时（1 个 GDELT 文件）</translation>
+    </message>
+    <message>
+        <source>At import (%1 GDELT files)</source>
+        <translation>导入时（%1 个 GDELT 文件）</translation>
+    </message>
+    <message>
+        <source>In the panel (the rules above)</source>
+        <translation>面板中（按上方规则）</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取的行</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>Rejected: rows that could not be read as GDELT events</source>
+        <translation>拒收：无法作为 GDELT 事件读取的行</translation>
+    </message>
+    <message>
+        <source>Not in China</source>
+        <translation>不在中国</translation>
+    </message>
+    <message>
+        <source>Another country code than the import&apos;s (China: CH)</source>
+        <translation>国家代码与导入设置不同（中国：CH）</translation>
+    </message>
+    <message>
+        <source>In China, located to</source>
+        <translation>在中国，定位精度为</translation>
+    </message>
+    <message>
+        <source>How precisely GDELT located the event (ActionGeo_Type)</source>
+        <translation>GDELT 对事件定位的精度（ActionGeo_Type）</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>a province only</source>
+        <translation>仅省份</translation>
+    </message>
+    <message>
+        <source>the country only</source>
+        <translation>仅国家</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>无地点</translation>
+    </message>
+    <message>
+        <source>Not a protest</source>
+        <translation>非抗议事件</translation>
+    </message>
+    <message>
+        <source>Another CAMEO root or event code than the import kept</source>
+        <translation>CAMEO 根代码或事件代码不在导入保留之列</translation>
+    </message>
+    <message>
+        <source>Not a root event</source>
+        <translation>非根事件</translation>
+    </message>
+    <message>
+        <source>Too few sources</source>
+        <translation>来源过少</translation>
+    </message>
+    <message>
+        <source>Too few articles</source>
+        <translation>文章过少</translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation>超出日期范围</translation>
+    </message>
+    <message>
+        <source>Outside the first and last day the import kept</source>
+        <translation>早于导入保留的首日或晚于其末日</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>in a prefecture</source>
+        <translation>定位到地级市</translation>
+    </message>
+    <message>
+        <source>in a province only</source>
+        <translation>仅定位到省份</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>已存储过</translation>
+    </message>
+    <message>
+        <source>Already in the project (the same GDELT event id)</source>
+        <translation>项目中已有（GDELT 事件编号相同）</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Stored events</source>
+        <translation>已存储事件</translation>
+    </message>
+    <message>
+        <source>Outside the panel&apos;s dates</source>
+        <translation>超出面板的日期范围</translation>
+    </message>
+    <message>
+        <source>Province only</source>
+        <translation>仅有省份</translation>
+    </message>
+    <message>
+        <source>Placed in a province but in no prefecture: the panel counts only events placed in a prefecture</source>
+        <translation>定位到省份但未定位到地级市：面板只计入定位到地级市的事件</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Placed in no prefecture and no province</source>
+        <translation>既未定位到地级市也未定位到省份</translation>
+    </message>
+    <message>
+        <source>Repeat reports</source>
+        <translation>重复报道</translation>
+    </message>
+    <message>
+        <source>Dropped when &quot;Drop repeat reports of one event&quot; is on</source>
+        <translation>开启“去除同一事件的重复报道”时去除</translation>
+    </message>
+    <message>
+        <source>Dropped when &quot;Protests only (CAMEO root code 14)&quot; is on</source>
+        <translation>开启“仅限抗议（CAMEO 根代码 14）”时去除</translation>
+    </message>
+    <message>
+        <source>Dropped when &quot;Root events only&quot; is on</source>
+        <translation>开启“仅限根事件”时去除</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Each event is counted in the first step that drops it, so the steps add up to the stored events</source>
+        <translation>每个事件只计在第一个将其去除的步骤中，因此各步骤之和等于已存储事件数</translation>
+    </message>
+</context>
+<context>
     <name>aitocracy::gui::FigureDialog</name>
     <message>
         <source>Choose…</source>
@@ -601,6 +1162,308 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::GdeltSettingsEditor</name>
+    <message>
+        <source>Root events only</source>
+        <translation>仅根事件</translation>
+    </message>
+    <message>
+        <source>Merge repeat reports (same day, unit and event code)</source>
+        <translation>合并重复报道（同日、同单元、同事件代码）</translation>
+    </message>
+    <message>
+        <source>ActionGeo_CountryCode to keep (FIPS 10-4; China is CH); empty keeps every country</source>
+        <translation>保留的 ActionGeo_CountryCode（FIPS 10-4；中国为 CH）；留空则保留所有国家</translation>
+    </message>
+    <message>
+        <source>CAMEO root codes to keep, separated by commas (14: protest); empty keeps all</source>
+        <translation>保留的 CAMEO 根代码，以逗号分隔（14：抗议）；留空则全部保留</translation>
+    </message>
+    <message>
+        <source>Rows reported by fewer sources (NumSources) are left out</source>
+        <translation>来源数（NumSources）较少的行将被排除</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (open)</source>
+        <translation>YYYY-MM-DD（不限）</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Root codes:</source>
+        <translation>根代码：</translation>
+    </message>
+    <message>
+        <source>Minimum sources:</source>
+        <translation>最少来源数：</translation>
+    </message>
+    <message>
+        <source>Event date from:</source>
+        <translation>事件日期起：</translation>
+    </message>
+    <message>
+        <source>Event date to:</source>
+        <translation>事件日期止：</translation>
+    </message>
+    <message>
+        <source>the event dates must be YYYY-MM-DD or empty</source>
+        <translation>事件日期必须为 YYYY-MM-DD 或留空</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ImportController</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import GDELT files, contracts, firms, weather or covariates into the project</source>
+        <translation>将 GDELT 文件、合同、企业、天气或协变量导入项目</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.zip *.CSV *.gpkg *.shp *.geojson *.json);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.txt *.zip *.CSV *.gpkg *.shp *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>Data are imported into a project. Create one (from the built-in map, or from a boundary file dropped here) or open one, then import the files again.</source>
+        <translation>数据需导入到项目中。请先新建项目（使用内置地图，或拖放边界文件到此处创建）或打开项目，然后再次导入这些文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 files (%2)</source>
+        <translation>%1 个文件（%2）</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the project is unchanged</source>
+        <translation>导入已取消：项目未改动</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <source>Import report — %1</source>
+        <translation>导入报告 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ImportProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import (Esc); the project stays as it was</source>
+        <translation>取消导入（Esc）；项目保持原样</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/秒</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>剩余 %1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ImportReportView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Filter the rejected rows</source>
+        <translation>筛选被拒绝的行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rejected rows</source>
+        <translation>显示 %1 / %2 个被拒绝的行</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the project is unchanged</source>
+        <translation>%1：已取消；项目未改动</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export the rejected rows</source>
+        <translation>导出被拒绝的行</translation>
+    </message>
+    <message>
+        <source>rejected.csv</source>
+        <translation>被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ImportWizard</name>
+    <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1: %2 keywords (%3)</source>
+        <translation>%1：%2 个关键词（%3）</translation>
+    </message>
+    <message>
+        <source>Each contract is classified by the project&apos;s rules:</source>
+        <translation>每份合同都按项目的规则分类：</translation>
+    </message>
+    <message>
+        <source>Public-security buyer</source>
+        <translation>公安类采购人</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>人工智能</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Known AI firms</source>
+        <translation>已知人工智能企业</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds</source>
+        <translation>请选择文件内容类型</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Create a New Project from These Boundaries…</source>
+        <translation>用这些边界新建项目…</translation>
+    </message>
+    <message>
+        <source>Rules that will apply</source>
+        <translation>将应用的规则</translation>
+    </message>
+    <message>
+        <source>Every valid row is stored; rows that cannot be read are refused and reported with their line and reason. Rows the project already holds are counted as duplicates.</source>
+        <translation>每个有效行都会被存储；无法读取的行会被拒绝，并报告其行号和原因。项目中已有的行计为重复。</translation>
+    </message>
+    <message>
+        <source>The units of a project are fixed when it is created: a boundary file can only start a new project. Map its code and name fields, then create the project.</source>
+        <translation>项目的行政单元在创建时即已固定：边界文件只能用于新建项目。请指定其代码和名称字段，然后创建项目。</translation>
+    </message>
+    <message>
+        <source>Start Import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2)</source>
+        <translation>按 %1 读取（%2）</translation>
+    </message>
+    <message>
+        <source>GDELT files have fixed layouts (57, 58 or 61 fields, decided per row): nothing to map.</source>
+        <translation>GDELT 文件格式固定（57、58 或 61 个字段，逐行判断）：无需指定列。</translation>
+    </message>
+    <message>
+        <source>Which column holds each field (* required):</source>
+        <translation>各字段所在的列（* 为必填）：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New project from boundaries</source>
+        <translation>用边界新建项目</translation>
+    </message>
+    <message>
+        <source>Aitocracy projects (*%1)</source>
+        <translation>Aitocracy 项目 (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::KeywordList</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New keyword</source>
+        <translation>新关键词</translation>
     </message>
 </context>
 <context>
@@ -782,64 +1645,6 @@
     </message>
 </context>
 <context>
-    <name>aitocracy::gui::PrefectureTable</name>
-    <message>
-        <source>Filter by name or code (Chinese or English)</source>
-        <translation>按名称或代码筛选（中文或英文）</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Mean per period</source>
-        <translation>每期平均</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>No panel: build the panel of the project first.</source>
-        <translation>没有面板数据：请先生成项目的面板。</translation>
-    </message>
-    <message>
-        <source>No period of the panel lies in the selected time range.</source>
-        <translation>所选时间范围内没有面板时期。</translation>
-    </message>
-    <message>
-        <source>Over %1 – %2 (periods: %3)</source>
-        <translation>%1 – %2（共 %3 期）</translation>
-    </message>
-    <message>
-        <source>Over all periods, %1 – %2 (periods: %3)</source>
-        <translation>全部时期，%1 – %2（共 %3 期）</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::PrefectureTableModel</name>
-    <message>
-        <source>%1 (yuan)</source>
-        <translation>%1（元）</translation>
-    </message>
-    <message>
-        <source>Name (Chinese)</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-</context>
-<context>
     <name>aitocracy::gui::NewProjectDialog</name>
     <message>
         <source>&amp;Empty project with the built-in prefecture map</source>
@@ -916,6 +1721,64 @@
     <message>
         <source>Demonstration world</source>
         <translation>演示世界</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::PrefectureTable</name>
+    <message>
+        <source>Filter by name or code (Chinese or English)</source>
+        <translation>按名称或代码筛选（中文或英文）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Mean per period</source>
+        <translation>每期平均</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>No panel: build the panel of the project first.</source>
+        <translation>没有面板数据：请先生成项目的面板。</translation>
+    </message>
+    <message>
+        <source>No period of the panel lies in the selected time range.</source>
+        <translation>所选时间范围内没有面板时期。</translation>
+    </message>
+    <message>
+        <source>Over %1 – %2 (periods: %3)</source>
+        <translation>%1 – %2（共 %3 期）</translation>
+    </message>
+    <message>
+        <source>Over all periods, %1 – %2 (periods: %3)</source>
+        <translation>全部时期，%1 – %2（共 %3 期）</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::PrefectureTableModel</name>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation>%1（元）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1912,97 @@
     <message>
         <source>Saving a copy as %1…</source>
         <translation>正在另存副本为 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::ProvenancePanel</name>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>running (or interrupted)</source>
+        <translation>进行中（或被中断）</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Reading the import history…</source>
+        <translation>正在读取导入历史…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this project yet.</source>
+        <translation>此项目尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>File: %1
+SHA-256: %2
+Status: %3
+
+Counts:
+%4
+
+Settings:
+%5</source>
+        <translation>文件：%1
+SHA-256：%2
+状态：%3
+
+计数：
+%4
+
+设置：
+%5</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
     </message>
 </context>
 <context>
@@ -1581,436 +2535,26 @@
     </message>
 </context>
 <context>
-    <name>aitocracy::gui::TimeSlider</name>
+    <name>aitocracy::gui::RejectedRowsModel</name>
     <message>
-        <source>Range of periods</source>
-        <translation>时期范围</translation>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <source>Play through the periods</source>
-        <translation>逐期播放</translation>
+        <source>Line</source>
+        <translation>行</translation>
     </message>
     <message>
-        <source>%1 per second</source>
-        <translation>每秒 %1 期</translation>
+        <source>Column</source>
+        <translation>列</translation>
     </message>
     <message>
-        <source>Periods per second while playing</source>
-        <translation>播放时每秒的期数</translation>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <source>Colour the map by the sum or mean over several periods</source>
-        <translation>按多个时期的合计或均值为地图着色</translation>
-    </message>
-    <message>
-        <source>Period shown (first period of the range)</source>
-        <translation>显示的时期（范围的第一期）</translation>
-    </message>
-    <message>
-        <source>Last period of the range</source>
-        <translation>范围的最后一期</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>No periods</source>
-        <translation>无时期</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::TimelineChart</name>
-    <message>
-        <source>Amount (million yuan)</source>
-        <translation>金额（百万元）</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::TimelineChartView</name>
-    <message>
-        <source>Drag across the chart to select a time range; double-click to select every period.</source>
-        <translation>在图表上横向拖动以选择时间范围；双击选择全部时期。</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::TimelineOptionsBar</name>
-    <message>
-        <source>Amounts</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Log scale</source>
-        <translation>对数刻度</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>序列</translation>
-    </message>
-    <message>
-        <source>Which series to draw</source>
-        <translation>选择要绘制的序列</translation>
-    </message>
-    <message>
-        <source>All China</source>
-        <translation>全国</translation>
-    </message>
-    <message>
-        <source>Selected, summed</source>
-        <translation>所选地区合计</translation>
-    </message>
-    <message>
-        <source>Selected, one chart each</source>
-        <translation>所选地区各一图</translation>
-    </message>
-    <message>
-        <source>All of China, or the prefectures selected on the map or in the table</source>
-        <translation>全国，或在地图或表格中选择的地级行政区</translation>
-    </message>
-    <message>
-        <source>Also draw the contract amounts of the shown classes (dashed, right axis)</source>
-        <translation>同时绘制所示类别的合同金额（虚线，右轴）</translation>
-    </message>
-    <message>
-        <source>Logarithmic value axes; periods with zero are left out</source>
-        <translation>对数数值轴；数值为零的时期不显示</translation>
-    </message>
-    <message>
-        <source>Moving average: off</source>
-        <translation>移动平均：关</translation>
-    </message>
-    <message>
-        <source>Moving average: </source>
-        <translation>移动平均：</translation>
-    </message>
-    <message>
-        <source> periods</source>
-        <translation> 期</translation>
-    </message>
-    <message>
-        <source>Average each point with the periods before it</source>
-        <translation>每个点与其之前的时期一起取平均</translation>
-    </message>
-    <message>
-        <source>All periods</source>
-        <translation>全部时期</translation>
-    </message>
-    <message>
-        <source>Clear the selected time range</source>
-        <translation>清除所选时间范围</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::TimelineView</name>
-    <message>
-        <source> (million yuan, right axis)</source>
-        <translation>（百万元，右轴）</translation>
-    </message>
-    <message>
-        <source>No panel to draw: build the panel of the project first.</source>
-        <translation>没有可绘制的面板数据：请先生成项目的面板。</translation>
-    </message>
-    <message>
-        <source>No prefecture is selected: showing all of China.</source>
-        <translation>未选择地级行政区：显示全国。</translation>
-    </message>
-    <message>
-        <source>, %1-period moving average</source>
-        <translation>，%1 期移动平均</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 selected prefectures.</source>
-        <translation>显示所选 %2 个地级行政区中的前 %1 个。</translation>
-    </message>
-    <message>
-        <source>Selected prefectures (%1), summed</source>
-        <translation>所选 %1 个地级行政区合计</translation>
-    </message>
-    <message>
-        <source>All China</source>
-        <translation>全国</translation>
-    </message>
-    <message>
-        <source>Timelines of %1 prefectures</source>
-        <translation>%1 个地级行政区的时间线</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::UnitLoader</name>
-    <message>
-        <source>The built-in map is made on this computer from open data packages. Run ./run.sh (or scripts/setup.sh) in the Aitocracy Explorer source folder to build it, then start the program again.</source>
-        <translation>内置地图由公开数据包在本机生成。请在 Aitocracy 探索器源代码目录中运行 ./run.sh（或 scripts/setup.sh）生成地图，然后重新启动程序。</translation>
-    </message>
-    <message>
-        <source>Check that %1 is an Aitocracy Explorer project file.</source>
-        <translation>请确认 %1 是 Aitocracy 探索器的项目文件。</translation>
-    </message>
-    <message>
-        <source>The map has no units.</source>
-        <translation>地图中没有任何行政区。</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::DataQualityPanel</name>
-    <message>
-        <source>Drop repeat reports of one event</source>
-        <translation>去除同一事件的重复报道</translation>
-    </message>
-    <message>
-        <source>Protests only (CAMEO root code 14)</source>
-        <translation>仅限抗议（CAMEO 根代码 14）</translation>
-    </message>
-    <message>
-        <source>Root events only</source>
-        <translation>仅限根事件</translation>
-    </message>
-    <message>
-        <source>Count an event once when several articles reported it (rows marked as repeats of another report at import)</source>
-        <translation>同一事件被多篇文章报道时只计一次（导入时被标记为另一报道之重复的行）</translation>
-    </message>
-    <message>
-        <source>Count only protests, as the study does; off: every stored event</source>
-        <translation>与原研究一样只计抗议事件；关闭时计入所有已存储事件</translation>
-    </message>
-    <message>
-        <source>Count only events GDELT marks as the main event of their article</source>
-        <translation>只计 GDELT 标记为其文章主要事件的事件</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>Count only events reported by at least this many sources</source>
-        <translation>只计至少有这么多来源报道的事件</translation>
-    </message>
-    <message>
-        <source>Count only events reported in at least this many articles</source>
-        <translation>只计至少有这么多篇文章报道的事件</translation>
-    </message>
-    <message>
-        <source>Cleaning rules for the panel</source>
-        <translation>面板数据清洗规则</translation>
-    </message>
-    <message>
-        <source>Minimum sources</source>
-        <translation>最少来源数</translation>
-    </message>
-    <message>
-        <source>Minimum articles</source>
-        <translation>最少文章数</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>事件数</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <source>The funnel could not be worked out: %1</source>
-        <translation>无法计算筛选漏斗：%1</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在计数…</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>数据质量</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>尚未打开项目。</translation>
-    </message>
-    <message>
-        <source>The same count as before</source>
-        <translation>与之前的计数相同</translation>
-    </message>
-    <message>
-        <source>%1%2 events vs. before</source>
-        <translation>与之前相比 %1%2 个事件</translation>
-    </message>
-    <message>
-        <source>Counted in the panel: %1 of %2 stored events (%3)</source>
-        <translation>计入面板：已存储的 %2 个事件中的 %1 个（%3）</translation>
-    </message>
-    <message>
-        <source>At import: no GDELT file imported</source>
-        <translation>导入时：尚未导入 GDELT 文件</translation>
-    </message>
-    <message>
-        <source>At import (1 GDELT file)</source>
-        <translation>导入时（1 个 GDELT 文件）</translation>
-    </message>
-    <message>
-        <source>At import (%1 GDELT files)</source>
-        <translation>导入时（%1 个 GDELT 文件）</translation>
-    </message>
-    <message>
-        <source>In the panel (the rules above)</source>
-        <translation>面板中（按上方规则）</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>读取的行</translation>
-    </message>
-    <message>
-        <source>Malformed</source>
-        <translation>格式错误</translation>
-    </message>
-    <message>
-        <source>Rejected: rows that could not be read as GDELT events</source>
-        <translation>拒收：无法作为 GDELT 事件读取的行</translation>
-    </message>
-    <message>
-        <source>Not in China</source>
-        <translation>不在中国</translation>
-    </message>
-    <message>
-        <source>Another country code than the import&apos;s (China: CH)</source>
-        <translation>国家代码与导入设置不同（中国：CH）</translation>
-    </message>
-    <message>
-        <source>In China, located to</source>
-        <translation>在中国，定位精度为</translation>
-    </message>
-    <message>
-        <source>How precisely GDELT located the event (ActionGeo_Type)</source>
-        <translation>GDELT 对事件定位的精度（ActionGeo_Type）</translation>
-    </message>
-    <message>
-        <source>a city</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>a province only</source>
-        <translation>仅省份</translation>
-    </message>
-    <message>
-        <source>the country only</source>
-        <translation>仅国家</translation>
-    </message>
-    <message>
-        <source>no place</source>
-        <translation>无地点</translation>
-    </message>
-    <message>
-        <source>Not a protest</source>
-        <translation>非抗议事件</translation>
-    </message>
-    <message>
-        <source>Another CAMEO root or event code than the import kept</source>
-        <translation>CAMEO 根代码或事件代码不在导入保留之列</translation>
-    </message>
-    <message>
-        <source>Not a root event</source>
-        <translation>非根事件</translation>
-    </message>
-    <message>
-        <source>Too few sources</source>
-        <translation>来源过少</translation>
-    </message>
-    <message>
-        <source>Too few articles</source>
-        <translation>文章过少</translation>
-    </message>
-    <message>
-        <source>Outside the dates</source>
-        <translation>超出日期范围</translation>
-    </message>
-    <message>
-        <source>Outside the first and last day the import kept</source>
-        <translation>早于导入保留的首日或晚于其末日</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>in a prefecture</source>
-        <translation>定位到地级市</translation>
-    </message>
-    <message>
-        <source>in a province only</source>
-        <translation>仅定位到省份</translation>
-    </message>
-    <message>
-        <source>not placed</source>
-        <translation>未定位</translation>
-    </message>
-    <message>
-        <source>Already stored</source>
-        <translation>已存储过</translation>
-    </message>
-    <message>
-        <source>Already in the project (the same GDELT event id)</source>
-        <translation>项目中已有（GDELT 事件编号相同）</translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation>已存储</translation>
-    </message>
-    <message>
-        <source>Stored events</source>
-        <translation>已存储事件</translation>
-    </message>
-    <message>
-        <source>Outside the panel&apos;s dates</source>
-        <translation>超出面板的日期范围</translation>
-    </message>
-    <message>
-        <source>Province only</source>
-        <translation>仅有省份</translation>
-    </message>
-    <message>
-        <source>Placed in a province but in no prefecture: the panel counts only events placed in a prefecture</source>
-        <translation>定位到省份但未定位到地级市：面板只计入定位到地级市的事件</translation>
-    </message>
-    <message>
-        <source>Not placed</source>
-        <translation>未定位</translation>
-    </message>
-    <message>
-        <source>Placed in no prefecture and no province</source>
-        <translation>既未定位到地级市也未定位到省份</translation>
-    </message>
-    <message>
-        <source>Repeat reports</source>
-        <translation>重复报道</translation>
-    </message>
-    <message>
-        <source>Dropped when &quot;Drop repeat reports of one event&quot; is on</source>
-        <translation>开启“去除同一事件的重复报道”时去除</translation>
-    </message>
-    <message>
-        <source>Dropped when &quot;Protests only (CAMEO root code 14)&quot; is on</source>
-        <translation>开启“仅限抗议（CAMEO 根代码 14）”时去除</translation>
-    </message>
-    <message>
-        <source>Dropped when &quot;Root events only&quot; is on</source>
-        <translation>开启“仅限根事件”时去除</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>计入</translation>
-    </message>
-    <message>
-        <source>Each event is counted in the first step that drops it, so the steps add up to the stored events</source>
-        <translation>每个事件只计在第一个将其去除的步骤中，因此各步骤之和等于已存储事件数</translation>
+        <source>Raw text</source>
+        <translation>原始文本</translation>
     </message>
 </context>
 <context>
@@ -2191,673 +2735,181 @@ Contract %2, supplier %3</source>
     </message>
 </context>
 <context>
-    <name>aitocracy::gui::KeywordList</name>
+    <name>aitocracy::gui::TimeSlider</name>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
+        <source>Range of periods</source>
+        <translation>时期范围</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
+        <source>Play through the periods</source>
+        <translation>逐期播放</translation>
     </message>
     <message>
-        <source>New keyword</source>
-        <translation>新关键词</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPlan</name>
-    <message>
-        <source>chosen by you</source>
-        <translation>由您选择</translation>
+        <source>%1 per second</source>
+        <translation>每秒 %1 期</translation>
     </message>
     <message>
-        <source>Choose what %1 holds (%2)</source>
-        <translation>请选择 %1 的内容类型（%2）</translation>
+        <source>Periods per second while playing</source>
+        <translation>播放时每秒的期数</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>Colour the map by the sum or mean over several periods</source>
+        <translation>按多个时期的合计或均值为地图着色</translation>
     </message>
     <message>
-        <source>Cannot start: map %1 (%2)</source>
-        <translation>无法开始：请指定 %1 的列（%2）</translation>
+        <source>Period shown (first period of the range)</source>
+        <translation>显示的时期（范围的第一期）</translation>
     </message>
     <message>
-        <source>Cannot start: %1</source>
-        <translation>无法开始：%1</translation>
+        <source>Last period of the range</source>
+        <translation>范围的最后一期</translation>
     </message>
     <message>
-        <source>No project is open: create or open one first (a boundary file can start a new one).</source>
-        <translation>未打开项目：请先新建或打开项目（也可用边界文件新建）。</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Boundary files start a new project: use “Create a New Project from These Boundaries…”.</source>
-        <translation>边界文件用于新建项目：请使用“用这些边界新建项目…”。</translation>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
     <message>
-        <source>Nothing to import.</source>
-        <translation>没有要导入的内容。</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — not recognised</source>
-        <translation>%1 — 无法识别</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>about %1 rows</source>
-        <translation>约 %1 行</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>under a second</source>
-        <translation>不到一秒</translation>
-    </message>
-    <message>
-        <source>about %1 s</source>
-        <translation>约 %1 秒</translation>
-    </message>
-    <message>
-        <source>about %1 min</source>
-        <translation>约 %1 分钟</translation>
-    </message>
-    <message>
-        <source>%1; estimated time %2</source>
-        <translation>%1；预计用时%2</translation>
-    </message>
-    <message>
-        <source>This is not a boundary file.</source>
-        <translation>这不是边界文件。</translation>
-    </message>
-    <message>
-        <source>Cannot start: map code and name</source>
-        <translation>无法开始：请指定代码和名称字段</translation>
+        <source>No periods</source>
+        <translation>无时期</translation>
     </message>
 </context>
 <context>
-    <name>ImportSummary</name>
+    <name>aitocracy::gui::TimelineChart</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 files</source>
-        <translation>%1 — %2 个文件</translation>
-    </message>
-    <message>
-        <source>Boundary files cannot be imported into a project: its units are fixed when it is created.</source>
-        <translation>边界文件不能导入现有项目：项目的行政单元在创建时即已固定。</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>读取行数</translation>
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation>已存储</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>Duplicates of contracts in the project</source>
-        <translation>与项目中已有合同重复</translation>
-    </message>
-    <message>
-        <source>Rejected by kind</source>
-        <translation>按原因分类的拒绝行</translation>
-    </message>
-    <message>
-        <source>Stored by class</source>
-        <translation>按类别统计的已存储合同</translation>
-    </message>
-    <message>
-        <source>Stored by buyer placement</source>
-        <translation>按采购人定位方式统计的已存储合同</translation>
-    </message>
-    <message>
-        <source>Unresolved buyers</source>
-        <translation>未能定位的采购人</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Rejected (malformed)</source>
-        <translation>已拒绝（格式错误）</translation>
-    </message>
-    <message>
-        <source>Rows by layout</source>
-        <translation>按格式统计的行数</translation>
-    </message>
-    <message>
-        <source>CSV export with a header</source>
-        <translation>带表头的 CSV 导出</translation>
-    </message>
-    <message>
-        <source>%1 fields</source>
-        <translation>%1 个字段</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>筛选</translation>
-    </message>
-    <message>
-        <source>Other country</source>
-        <translation>其他国家</translation>
-    </message>
-    <message>
-        <source>Other root code</source>
-        <translation>其他根代码</translation>
-    </message>
-    <message>
-        <source>Other event code</source>
-        <translation>其他事件代码</translation>
-    </message>
-    <message>
-        <source>Not a root event</source>
-        <translation>非根事件</translation>
-    </message>
-    <message>
-        <source>Too few sources</source>
-        <translation>来源过少</translation>
-    </message>
-    <message>
-        <source>Too few articles</source>
-        <translation>报道过少</translation>
-    </message>
-    <message>
-        <source>Outside the dates</source>
-        <translation>日期范围之外</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Rows in the country by geocoding precision (ActionGeo_Type)</source>
-        <translation>该国行数，按地理编码精度（ActionGeo_Type）</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <translation>类型 %1</translation>
-    </message>
-    <message>
-        <source>Placement of kept rows</source>
-        <translation>保留行的定位</translation>
-    </message>
-    <message>
-        <source>In a unit</source>
-        <translation>定位到行政单元</translation>
-    </message>
-    <message>
-        <source>Province only</source>
-        <translation>仅定位到省</translation>
-    </message>
-    <message>
-        <source>Unplaced</source>
-        <translation>未定位</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>存储</translation>
-    </message>
-    <message>
-        <source>Duplicates by GLOBALEVENTID</source>
-        <translation>GLOBALEVENTID 重复</translation>
-    </message>
-    <message>
-        <source>Marked as repeat reports</source>
-        <translation>标记为重复报道</translation>
-    </message>
-    <message>
-        <source>Duplicates (unchanged)</source>
-        <translation>重复（未改动）</translation>
-    </message>
-    <message>
-        <source>Recoded prefecture codes</source>
-        <translation>已转换的地级代码</translation>
-    </message>
-    <message>
-        <source>GDELT events</source>
-        <translation>GDELT 事件</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>合同</translation>
-    </message>
-    <message>
-        <source>Firms</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Software output</source>
-        <translation>软件产出</translation>
-    </message>
-    <message>
-        <source>Weather</source>
-        <translation>天气</translation>
-    </message>
-    <message>
-        <source>Covariates</source>
-        <translation>协变量</translation>
-    </message>
-    <message>
-        <source>Boundaries</source>
-        <translation>边界</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::GdeltSettingsEditor</name>
-    <message>
-        <source>Root events only</source>
-        <translation>仅根事件</translation>
-    </message>
-    <message>
-        <source>Merge repeat reports (same day, unit and event code)</source>
-        <translation>合并重复报道（同日、同单元、同事件代码）</translation>
-    </message>
-    <message>
-        <source>ActionGeo_CountryCode to keep (FIPS 10-4; China is CH); empty keeps every country</source>
-        <translation>保留的 ActionGeo_CountryCode（FIPS 10-4；中国为 CH）；留空则保留所有国家</translation>
-    </message>
-    <message>
-        <source>CAMEO root codes to keep, separated by commas (14: protest); empty keeps all</source>
-        <translation>保留的 CAMEO 根代码，以逗号分隔（14：抗议）；留空则全部保留</translation>
-    </message>
-    <message>
-        <source>Rows reported by fewer sources (NumSources) are left out</source>
-        <translation>来源数（NumSources）较少的行将被排除</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (open)</source>
-        <translation>YYYY-MM-DD（不限）</translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation>国家：</translation>
-    </message>
-    <message>
-        <source>Root codes:</source>
-        <translation>根代码：</translation>
-    </message>
-    <message>
-        <source>Minimum sources:</source>
-        <translation>最少来源数：</translation>
-    </message>
-    <message>
-        <source>Event date from:</source>
-        <translation>事件日期起：</translation>
-    </message>
-    <message>
-        <source>Event date to:</source>
-        <translation>事件日期止：</translation>
-    </message>
-    <message>
-        <source>the event dates must be YYYY-MM-DD or empty</source>
-        <translation>事件日期必须为 YYYY-MM-DD 或留空</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::ImportController</name>
-    <message>
-        <source>&amp;Import Data…</source>
-        <translation>导入数据(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import GDELT files, contracts, firms, weather or covariates into the project</source>
-        <translation>将 GDELT 文件、合同、企业、天气或协变量导入项目</translation>
-    </message>
-    <message>
-        <source>Import data</source>
-        <translation>导入数据</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.zip *.CSV *.gpkg *.shp *.geojson *.json);;All files (*)</source>
-        <translation>数据文件 (*.csv *.tsv *.txt *.zip *.CSV *.gpkg *.shp *.geojson *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>No project is open</source>
-        <translation>未打开项目</translation>
-    </message>
-    <message>
-        <source>Data are imported into a project. Create one (from the built-in map, or from a boundary file dropped here) or open one, then import the files again.</source>
-        <translation>数据需导入到项目中。请先新建项目（使用内置地图，或拖放边界文件到此处创建）或打开项目，然后再次导入这些文件。</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 files (%2)</source>
-        <translation>%1 个文件（%2）</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>已导入：%1</translation>
-    </message>
-    <message>
-        <source>Import cancelled: the project is unchanged</source>
-        <translation>导入已取消：项目未改动</translation>
-    </message>
-    <message>
-        <source>Import failed: %1</source>
-        <translation>导入失败：%1</translation>
-    </message>
-    <message>
-        <source>Import report — %1</source>
-        <translation>导入报告 — %1</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::ImportProgressStrip</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel the import (Esc); the project stays as it was</source>
-        <translation>取消导入（Esc）；项目保持原样</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>正在导入 %1</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation>%1 MB/秒</translation>
-    </message>
-    <message>
-        <source>%1 s left</source>
-        <translation>剩余 %1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s left</source>
-        <translation>剩余 %1 分 %2 秒</translation>
-    </message>
-</context>
-<context>
-    <name>aitocracy::gui::ImportReportView</name>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
+        <source>Amount (million yuan)</source>
+        <translation>金额（百万元）</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation>计数</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行数</translation>
-    </message>
-    <message>
-        <source>Filter the rejected rows</source>
-        <translation>筛选被拒绝的行</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rejected rows</source>
-        <translation>显示 %1 / %2 个被拒绝的行</translation>
-    </message>
-    <message>
-        <source>%1: cancelled; the project is unchanged</source>
-        <translation>%1：已取消；项目未改动</translation>
-    </message>
-    <message>
-        <source>%1: failed: %2</source>
-        <translation>%1：失败：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Export the rejected rows</source>
-        <translation>导出被拒绝的行</translation>
-    </message>
-    <message>
-        <source>rejected.csv</source>
-        <translation>被拒绝的行.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <translation>数量</translation>
     </message>
 </context>
 <context>
-    <name>aitocracy::gui::ImportWizard</name>
+    <name>aitocracy::gui::TimelineChartView</name>
     <message>
-        <source>%1: none</source>
-        <translation>%1：无</translation>
-    </message>
-    <message>
-        <source>%1: %2 keywords (%3)</source>
-        <translation>%1：%2 个关键词（%3）</translation>
-    </message>
-    <message>
-        <source>Each contract is classified by the project&apos;s rules:</source>
-        <translation>每份合同都按项目的规则分类：</translation>
-    </message>
-    <message>
-        <source>Public-security buyer</source>
-        <translation>公安类采购人</translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation>人工智能</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>监控</translation>
-    </message>
-    <message>
-        <source>Known AI firms</source>
-        <translation>已知人工智能企业</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>排除</translation>
-    </message>
-    <message>
-        <source>Import data</source>
-        <translation>导入数据</translation>
-    </message>
-    <message>
-        <source>Choose what the file holds</source>
-        <translation>请选择文件内容类型</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>自动检测</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>编码：</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Create a New Project from These Boundaries…</source>
-        <translation>用这些边界新建项目…</translation>
-    </message>
-    <message>
-        <source>Rules that will apply</source>
-        <translation>将应用的规则</translation>
-    </message>
-    <message>
-        <source>Every valid row is stored; rows that cannot be read are refused and reported with their line and reason. Rows the project already holds are counted as duplicates.</source>
-        <translation>每个有效行都会被存储；无法读取的行会被拒绝，并报告其行号和原因。项目中已有的行计为重复。</translation>
-    </message>
-    <message>
-        <source>The units of a project are fixed when it is created: a boundary file can only start a new project. Map its code and name fields, then create the project.</source>
-        <translation>项目的行政单元在创建时即已固定：边界文件只能用于新建项目。请指定其代码和名称字段，然后创建项目。</translation>
-    </message>
-    <message>
-        <source>Start Import</source>
-        <translation>开始导入</translation>
-    </message>
-    <message>
-        <source>Read as %1 (%2)</source>
-        <translation>按 %1 读取（%2）</translation>
-    </message>
-    <message>
-        <source>GDELT files have fixed layouts (57, 58 or 61 fields, decided per row): nothing to map.</source>
-        <translation>GDELT 文件格式固定（57、58 或 61 个字段，逐行判断）：无需指定列。</translation>
-    </message>
-    <message>
-        <source>Which column holds each field (* required):</source>
-        <translation>各字段所在的列（* 为必填）：</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>New project from boundaries</source>
-        <translation>用边界新建项目</translation>
-    </message>
-    <message>
-        <source>Aitocracy projects (*%1)</source>
-        <translation>Aitocracy 项目 (*%1)</translation>
+        <source>Drag across the chart to select a time range; double-click to select every period.</source>
+        <translation>在图表上横向拖动以选择时间范围；双击选择全部时期。</translation>
     </message>
 </context>
 <context>
-    <name>aitocracy::gui::ProvenancePanel</name>
+    <name>aitocracy::gui::TimelineOptionsBar</name>
     <message>
-        <source>ok</source>
-        <translation>成功</translation>
+        <source>Amounts</source>
+        <translation>金额</translation>
     </message>
     <message>
-        <source>running (or interrupted)</source>
-        <translation>进行中（或被中断）</translation>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>失败</translation>
+        <source>Series</source>
+        <translation>序列</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
+        <source>Which series to draw</source>
+        <translation>选择要绘制的序列</translation>
     </message>
     <message>
-        <source>No project is open.</source>
-        <translation>未打开项目。</translation>
+        <source>All China</source>
+        <translation>全国</translation>
     </message>
     <message>
-        <source>Reading the import history…</source>
-        <translation>正在读取导入历史…</translation>
+        <source>Selected, summed</source>
+        <translation>所选地区合计</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Selected, one chart each</source>
+        <translation>所选地区各一图</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+        <source>All of China, or the prefectures selected on the map or in the table</source>
+        <translation>全国，或在地图或表格中选择的地级行政区</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>大小</translation>
+        <source>Also draw the contract amounts of the shown classes (dashed, right axis)</source>
+        <translation>同时绘制所示类别的合同金额（虚线，右轴）</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <source>Logarithmic value axes; periods with zero are left out</source>
+        <translation>对数数值轴；数值为零的时期不显示</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
+        <source>Moving average: off</source>
+        <translation>移动平均：关</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>结束时间</translation>
+        <source>Moving average: </source>
+        <translation>移动平均：</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source> periods</source>
+        <translation> 期</translation>
     </message>
     <message>
-        <source>Counts</source>
-        <translation>计数</translation>
+        <source>Average each point with the periods before it</source>
+        <translation>每个点与其之前的时期一起取平均</translation>
     </message>
     <message>
-        <source>Nothing has been imported into this project yet.</source>
-        <translation>此项目尚未导入任何数据。</translation>
+        <source>All periods</source>
+        <translation>全部时期</translation>
     </message>
     <message>
-        <source>File: %1
-SHA-256: %2
-Status: %3
-
-Counts:
-%4
-
-Settings:
-%5</source>
-        <translation>文件：%1
-SHA-256：%2
-状态：%3
-
-计数：
-%4
-
-设置：
-%5</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Import history</source>
-        <translation>导入历史</translation>
+        <source>Clear the selected time range</source>
+        <translation>清除所选时间范围</translation>
     </message>
 </context>
 <context>
-    <name>aitocracy::gui::RejectedRowsModel</name>
+    <name>aitocracy::gui::TimelineView</name>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+        <source> (million yuan, right axis)</source>
+        <translation>（百万元，右轴）</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行</translation>
+        <source>No panel to draw: build the panel of the project first.</source>
+        <translation>没有可绘制的面板数据：请先生成项目的面板。</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>列</translation>
+        <source>No prefecture is selected: showing all of China.</source>
+        <translation>未选择地级行政区：显示全国。</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>, %1-period moving average</source>
+        <translation>，%1 期移动平均</translation>
     </message>
     <message>
-        <source>Raw text</source>
-        <translation>原始文本</translation>
+        <source>Showing the first %1 of %2 selected prefectures.</source>
+        <translation>显示所选 %2 个地级行政区中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Selected prefectures (%1), summed</source>
+        <translation>所选 %1 个地级行政区合计</translation>
+    </message>
+    <message>
+        <source>All China</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Timelines of %1 prefectures</source>
+        <translation>%1 个地级行政区的时间线</translation>
+    </message>
+</context>
+<context>
+    <name>aitocracy::gui::UnitLoader</name>
+    <message>
+        <source>The built-in map is made on this computer from open data packages. Run ./run.sh (or scripts/setup.sh) in the Aitocracy Explorer source folder to build it, then start the program again.</source>
+        <translation>内置地图由公开数据包在本机生成。请在 Aitocracy 探索器源代码目录中运行 ./run.sh（或 scripts/setup.sh）生成地图，然后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>Check that %1 is an Aitocracy Explorer project file.</source>
+        <translation>请确认 %1 是 Aitocracy 探索器的项目文件。</translation>
+    </message>
+    <message>
+        <source>The map has no units.</source>
+        <translation>地图中没有任何行政区。</translation>
     </message>
 </context>
 </TS>

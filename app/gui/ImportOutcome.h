@@ -41,6 +41,11 @@ class ImportSummary {
     Q_DECLARE_TR_FUNCTIONS(ImportSummary)
 public:
     static std::vector<ImportCount> contractCounts(const core::ContractImportReport& report);
+    // Words for the importers' keys: a rejection kind ("bad_date"), a buyer placement rule
+    // ("region_code"), a GDELT ActionGeo_Type. An unknown key is shown as it is.
+    [[nodiscard]] static QString rejectionLabel(const QString& kind);
+    [[nodiscard]] static QString placementLabel(const QString& rule);
+    [[nodiscard]] static QString geoTypeLabel(int type);
     static std::vector<ImportCount> gdeltCounts(const core::GdeltCounts& counts);
     static std::vector<ImportCount> tableCounts(const core::TableImportReport& report);
     // The counts JSON of a provenance record (imports.counts_json), flattened: nested

@@ -25,8 +25,7 @@ public:
     [[nodiscard]] static QString label(const QString& column);
     [[nodiscard]] static QColor colour(const QString& column);
     [[nodiscard]] static Qt::PenStyle penStyle(const QString& column);
-
-private:
+    // A contract class ("ai_public_security" …) in words.
     [[nodiscard]] static QString classLabel(const QString& contractClass);
 };
 

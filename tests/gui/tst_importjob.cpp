@@ -58,6 +58,9 @@ private Q_SLOTS:
         QCOMPARE(countOf(*outcome, u"Stored"_qs), 18);
         QCOMPARE(countOf(*outcome, u"Rejected"_qs), 2);
         QCOMPARE(countOf(*outcome, u"Duplicates of contracts in the project"_qs), 0);
+        // The importer's keys in words: line 9's date and line 16's empty id.
+        QCOMPARE(countOf(*outcome, u"Date not readable"_qs, u"Rejected by kind"_qs), 1);
+        QCOMPARE(countOf(*outcome, u"No contract id"_qs, u"Rejected by kind"_qs), 1);
         QCOMPARE(test::storedRows(project, "contracts"), 18);
         QCOMPARE(outcome->rejected.size(), std::size_t{2});
         const ImportRejectedRow& date = outcome->rejected[0];
