@@ -1632,6 +1632,10 @@
         <source>&amp;Regression</source>
         <translation>回归(&amp;R)</translation>
     </message>
+    <message>
+        <source>This project holds no data yet: drop GDELT files, a contracts table or other data on the window, or choose Data → Import Data… (Ctrl+I)</source>
+        <translation>此项目尚无数据：请将 GDELT 文件、合同表或其他数据拖到窗口中，或选择“数据 → 导入数据…”（Ctrl+I）</translation>
+    </message>
 </context>
 <context>
     <name>aitocracy::gui::MapView</name>

@@ -79,6 +79,7 @@ void MainWindow::setUnits(std::shared_ptr<const core::UnitSet> units)
 
 void MainWindow::setPanel(std::shared_ptr<const core::Panel> panel)
 {
+    if (panel) map_->setBanner(simulatedBanner());
     timelines_->setPanel(panel);
     table_->setPanel(panel);
     regression_->setPanel(panel);
@@ -90,6 +91,10 @@ void MainWindow::createDataDocks()
 {
     panels_ = new PanelController(this);
     connect(panels_, &PanelController::panelReady, this, &MainWindow::setPanel);
+    connect(panels_, &PanelController::projectEmpty, this, [this] {
+        map_->setBanner(tr("This project holds no data yet: drop GDELT files, a contracts table or other data on the "
+                           "window, or choose Data → Import Data… (Ctrl+I)"));
+    });
     connect(panels_, &PanelController::buildFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("The panel could not be built: %1").arg(message)); });
     connect(panels_, &PanelController::busyChanged, this,
@@ -291,8 +296,8 @@ void MainWindow::setProject(const QString& path, bool simulated)
         setWindowTitle(tr("Aitocracy Explorer"));
     else
         setWindowTitle(simulated ? tr("%1 (simulated data) — Aitocracy Explorer").arg(name) : tr("%1 — Aitocracy Explorer").arg(name));
-    map_->setBanner(simulated ? tr("Simulated data: a demonstration world with known true effects") : QString());
     simulated_ = simulated;
+    map_->setBanner(simulatedBanner());
     projectPath_ = path;
     regression_->setProject(path);
     regression_->setAttribution(attributionText());
@@ -306,6 +311,11 @@ void MainWindow::reloadProjectData()
 {
     regression_->setProject(projectPath_);
     panels_->refresh();
+}
+
+QString MainWindow::simulatedBanner() const
+{
+    return simulated_ ? tr("Simulated data: a demonstration world with known true effects") : QString();
 }
 
 QString MainWindow::attributionText() const

@@ -93,6 +93,8 @@ private:
     void exportTimelineFigure();
     // "Boundaries © … · Aitocracy Explorer", saying so when the data are simulated.
     [[nodiscard]] QString attributionText() const;
+    // The map's banner when the data are simulated; empty otherwise.
+    [[nodiscard]] QString simulatedBanner() const;
     void createStatusBar();
     void restoreWindow();
     void showHovered(const QString& code);

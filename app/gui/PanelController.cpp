@@ -28,6 +28,7 @@ struct BuildResult {
     std::shared_ptr<const core::Panel> panel;
     QString error;
     bool cancelled = false;
+    bool empty = false;  // the project holds no dated rows yet
 };
 
 }  // namespace
@@ -110,6 +111,7 @@ void PanelController::rebuild()
         auto panel = worker->cache.get(*worker->store, options, &cancel);
         if (!panel) {
             out.cancelled = panel.error().code == "cancelled";
+            out.empty = panel.error().code == "empty";
             out.error = QString::fromStdString(panel.error().describe());
             return out;
         }
@@ -120,7 +122,10 @@ void PanelController::rebuild()
         if (!self) return;
         if (--self->pending_ == 0) Q_EMIT self->busyChanged(false);
         if (r.generation != self->generation_ || r.cancelled) return;  // a newer request is on its way
-        if (!r.error.isEmpty())
+        if (r.empty) {
+            Q_EMIT self->panelReady(nullptr);
+            Q_EMIT self->projectEmpty();
+        } else if (!r.error.isEmpty())
             Q_EMIT self->buildFailed(r.error);
         else
             Q_EMIT self->panelReady(r.panel);

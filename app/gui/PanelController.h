@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     void panelReady(std::shared_ptr<const aitocracy::core::Panel> panel);
     void buildFailed(const QString& message);
+    // The project holds nothing dated to build a panel of (a new project): after panelReady(nullptr).
+    void projectEmpty();
     void busyChanged(bool busy);
 
 private:

@@ -23,6 +23,7 @@
 #include "TimelineView.h"
 #include "geo/BuiltinGeography.h"
 #include "sim/DemoWorld.h"
+#include "store/ProjectStore.h"
 #include "SelectionModel.h"
 #include "SyntheticUnits.h"
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void regressionLayoutAndSpecAreRestored();
     void simulatedProjectIsLabelled();
     void projectPanelReachesEveryView();
+    void emptyProjectSaysHowToImport();
 };
 
 void TestMainWindow::showsMapWithUnits()
@@ -231,6 +233,21 @@ void TestMainWindow::projectPanelReachesEveryView()
     // A year panel when the period changes.
     window.panelController()->setPeriod(core::PeriodKind::Year);
     QTRY_VERIFY_WITH_TIMEOUT(!window.mapLegend()->title().contains(QStringLiteral("Q")), 20000);
+}
+
+// A new project has nothing to build a panel of: the map says how to bring data in, and
+// the status bar shows no error.
+void TestMainWindow::emptyProjectSaysHowToImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.aitocracy"));
+    auto units = test::threeSquares();
+    QVERIFY(core::ProjectStore::create(path.toStdString(), *units, "test").has_value());
+    MainWindow window;
+    window.setUnits(units);
+    window.setProject(path, false);
+    QTRY_VERIFY(window.mapView()->banner().contains(QStringLiteral("holds no data yet")));
+    QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("could not be built")));
 }
 
 QTEST_MAIN(TestMainWindow)
