@@ -1,5 +1,8 @@
 #include "ChoroplethControls.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QFormLayout>
@@ -150,12 +153,15 @@ void ChoroplethControls::setPanel(std::shared_ptr<const core::Panel> panel)
     const bool usable = panel_ && !panel_->columns.empty() && panel_->periodCount() > 0;
     {
         const QSignalBlocker block(variable_);
+        const QString chosen = variable_->currentData().toString();
         variable_->clear();
-        if (usable)
+        if (usable) {
             for (const core::PanelColumn& c : panel_->columns) {
                 variable_->addItem(QString::fromStdString(c.name), QString::fromStdString(c.name));
                 variable_->setItemData(variable_->count() - 1, QString::fromStdString(c.description), Qt::ToolTipRole);
             }
+            variable_->setCurrentIndex(initialVariable(chosen));
+        }
     }
     QStringList periods;
     if (usable)
@@ -168,6 +174,19 @@ void ChoroplethControls::setPanel(std::shared_ptr<const core::Panel> panel)
     setToolTip(usable ? QString() : tr("Open a project with data to colour the map by a variable"));
     showProblem({});
     if (usable) emitSpec();
+}
+
+// The variable chosen before a rebuild (a new period, new data) stays chosen; else the
+// first with a value anywhere, so that a project holding only contracts does not open
+// on an empty unrest map.
+int ChoroplethControls::initialVariable(const QString& chosen) const
+{
+    if (const int kept = variable_->findData(chosen); kept >= 0) return kept;
+    for (std::size_t i = 0; i < panel_->columns.size(); ++i) {
+        const auto& values = panel_->columns[i].values;
+        if (std::ranges::any_of(values, [](double v) { return std::isfinite(v); })) return static_cast<int>(i);
+    }
+    return 0;
 }
 
 ChoroplethSpec ChoroplethControls::spec() const

@@ -43,6 +43,7 @@ Q_SIGNALS:
     void specChanged(const aitocracy::gui::ChoroplethSpec& spec);
 
 private:
+    [[nodiscard]] int initialVariable(const QString& chosen) const;
     void fillPalettes();
     void showPaletteFlags();
     void schemeChanged();

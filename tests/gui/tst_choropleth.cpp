@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <limits>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void legendListsClassesAndCounts();
     void steppingTheSliderRecolours();
     void controlsDisabledWithoutPanel();
+    void variableSurvivesARebuildAndSkipsEmptyColumns();
     void rubberBandSelectsUnitsInside();
     void selectionIsOutlinedOnAColouredMap();
     void recolourTimeOnTheSyntheticMap();
@@ -235,6 +237,23 @@ void TestChoropleth::controlsDisabledWithoutPanel()
     QCOMPARE(controls.variableBox()->currentText(), QStringLiteral("unrest"));
     controls.setPanel(nullptr);
     QVERIFY(!controls.isEnabled());
+}
+
+void TestChoropleth::variableSurvivesARebuildAndSkipsEmptyColumns()
+{
+    // unrest without any value (a project holding only contracts), then contracts.
+    auto panel = std::make_shared<core::Panel>(*handPanel());
+    const std::size_t cells = panel->columns.front().values.size();
+    panel->columns.front().values.assign(cells, std::numeric_limits<double>::quiet_NaN());
+    panel->columns.push_back({"contracts_other", "contracts", std::vector<double>(cells, 1.0)});
+    panel->columns.push_back({"amount_other", "amounts", std::vector<double>(cells, 2.0)});
+    ChoroplethControls controls;
+    controls.setPanel(panel);
+    QCOMPARE(controls.variableBox()->currentText(), QStringLiteral("contracts_other"));
+    // The user's choice outlives a rebuild (another period, new data).
+    controls.variableBox()->setCurrentIndex(controls.variableBox()->findData(QStringLiteral("amount_other")));
+    controls.setPanel(std::make_shared<core::Panel>(*panel));
+    QCOMPARE(controls.variableBox()->currentText(), QStringLiteral("amount_other"));
 }
 
 void TestChoropleth::rubberBandSelectsUnitsInside()
