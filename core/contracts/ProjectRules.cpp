@@ -45,9 +45,11 @@ Result<ReclassifyReport> setProjectRules(ProjectStore& store, const Classificati
         if (!save) return std::unexpected(save.error());
         if (auto r = save->bindText(1, kRulesName).bindText(2, rules.toJson()).bindText(3, isoUtcNow()).run(); !r)
             return r;
-        // In batches by id: rows are not updated under a statement still reading them.
-        auto read =
-            tx.prepare("SELECT id, buyer, title, supplier, class FROM contracts WHERE id > ?1 ORDER BY id LIMIT 10000");
+        // In batches by id: rows are not updated under a statement still reading them. Only
+        // rows whose class or matched keywords change are written: a rule edit moves a few
+        // percent of the contracts, and rewriting all of them cost most of the time.
+        auto read = tx.prepare(
+            "SELECT id, buyer, title, supplier, class, matched_keywords FROM contracts WHERE id > ?1 ORDER BY id LIMIT 10000");
         if (!read) return std::unexpected(read.error());
         auto update = tx.prepare("UPDATE contracts SET class = ?2, matched_keywords = ?3 WHERE id = ?1");
         if (!update) return std::unexpected(update.error());
@@ -57,20 +59,24 @@ Result<ReclassifyReport> setProjectRules(ProjectStore& store, const Classificati
             std::string keywords;
         };
         std::vector<Change> batch;
-        std::int64_t lastId = 0;
+        std::int64_t lastId = 0, rowsRead = 0;
         do {
             batch.clear();
+            rowsRead = 0;
             read->bindInt(1, lastId);
             while (true) {
                 auto row = read->step();
                 if (!row) return std::unexpected(row.error());
                 if (!*row) break;
+                ++rowsRead;
                 Classification c = classifier.classify(read->columnText(1), read->columnText(2), read->columnText(3));
                 ++report.contracts;
                 ++report.byClass[std::string(contractClassName(c.cls))];
-                if (read->columnText(4) != contractClassName(c.cls)) ++report.changed;
+                const bool classChanged = read->columnTextView(4) != contractClassName(c.cls);
+                if (classChanged) ++report.changed;
                 lastId = read->columnInt(0);
-                batch.push_back({lastId, c.cls, std::move(c.matchedKeywords)});
+                if (classChanged || read->columnTextView(5) != c.matchedKeywords)
+                    batch.push_back({lastId, c.cls, std::move(c.matchedKeywords)});
             }
             read->reset();
             for (const auto& change : batch)
@@ -80,7 +86,7 @@ Result<ReclassifyReport> setProjectRules(ProjectStore& store, const Classificati
                                  .run();
                     !r)
                     return r;
-        } while (!batch.empty());
+        } while (rowsRead > 0);
         return ok();
     });
     if (!status) return std::unexpected(status.error());
