@@ -199,6 +199,10 @@
         <source>Cannot start: map code and name</source>
         <translation>无法开始：请指定代码和名称字段</translation>
     </message>
+    <message>
+        <source>This file: %1. All %2 GDELT files: %3, about %4 rows; estimated time %5</source>
+        <translation>本文件：%1。全部 %2 个 GDELT 文件：%3，约 %4 行；预计用时%5</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

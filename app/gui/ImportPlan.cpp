@@ -216,11 +216,32 @@ QString ImportPlan::estimate(int index) const
     const double rate = *f.kind == core::ImportKind::Gdelt       ? kGdeltRowsPerSecond
                         : *f.kind == core::ImportKind::Contracts ? kContractRowsPerSecond
                                                                  : kTableRowsPerSecond;
-    const double seconds = double(rows) / rate;
-    const QString time = seconds < 1    ? tr("under a second")
-                         : seconds < 90 ? tr("about %1 s").arg(qRound(seconds))
-                                        : tr("about %1 min").arg(qRound(seconds / 60));
-    return tr("%1; estimated time %2").arg(text, time);
+    if (*f.kind == core::ImportKind::Gdelt) {
+        // GDELT files are imported together: the estimate is for all of them, their rows
+        // scaled from this file's bytes per row (the others are not read before the import).
+        qint64 bytes = 0;
+        int count = 0;
+        for (const File& other : files_)
+            if (other.included && other.kind == core::ImportKind::Gdelt) {
+                bytes += QFileInfo(other.path).size();
+                ++count;
+            }
+        if (count > 1 && f.preview->bytes > 0) {
+            const auto allRows = qint64(double(rows) * double(bytes) / double(f.preview->bytes));
+            return tr("This file: %1. All %2 GDELT files: %3, about %4 rows; estimated time %5")
+                .arg(text)
+                .arg(count)
+                .arg(locale.formattedDataSize(bytes), locale.toString(allRows), durationText(double(allRows) / rate));
+        }
+    }
+    return tr("%1; estimated time %2").arg(text, durationText(double(rows) / rate));
+}
+
+QString ImportPlan::durationText(double seconds)
+{
+    return seconds < 1    ? tr("under a second")
+           : seconds < 90 ? tr("about %1 s").arg(qRound(seconds))
+                          : tr("about %1 min").arg(qRound(seconds / 60));
 }
 
 QString ImportPlan::createProject(int index, const QString& projectPath) const

@@ -56,6 +56,7 @@ public:
 
     // "name — kind"; size, rows and the time it should take.
     [[nodiscard]] QString label(int index) const;
+    // For a GDELT file among several: also the total of all the GDELT files, imported together.
     [[nodiscard]] QString estimate(int index) const;
 
     // Creates the project `projectPath` from file `index` (a boundary file) and its code /
@@ -65,6 +66,7 @@ public:
     static QString kindLabel(core::ImportKind kind);
 
 private:
+    [[nodiscard]] static QString durationText(double seconds);
     void loadPreview(File& file, const std::map<std::string, std::string>& keepMap);
 
     std::vector<File> files_;

@@ -169,6 +169,9 @@ private Q_SLOTS:
         QCOMPARE(w.kindCombo()->currentData().toInt(), static_cast<int>(core::ImportKind::Gdelt));
         QCOMPARE(w.previewView()->model()->rowCount(), 2);
         QCOMPARE(w.previewView()->model()->columnCount(), 58);
+        // The estimate covers both GDELT files: 3 lines of equal length, 2 of them in a.
+        QVERIFY2(w.estimateLabel()->text().contains(u"All 2 GDELT files"_qs), qPrintable(w.estimateLabel()->text()));
+        QVERIFY2(w.estimateLabel()->text().contains(u"about 3 rows"_qs), qPrintable(w.estimateLabel()->text()));
         const auto requests = w.requests();
         QCOMPARE(requests.size(), std::size_t{2});
         QCOMPARE(requests[0].kind, core::ImportKind::Gdelt);
