@@ -2,6 +2,7 @@
 // expectations (RFC 4180 quotes, GB18030, a chosen encoding), GDELT's codebook names
 // compared with GDELT's own header files (../shared/data/gdelt/lookup), row counts exact
 // for small files and within 5% for larger generated ones, a GeoJSON layer through GDAL.
+#include "GdeltSamples.h"
 #include "TestSupport.h"
 #include "common/TextEncodingConverter.h"
 #include "common/ZipWriter.h"
@@ -14,6 +15,9 @@
 #include <string>
 
 using namespace aitocracy::core;
+using aitocracy::test::gdelt::kDias;
+using aitocracy::test::gdelt::kEvents1;
+using aitocracy::test::gdelt::kLookup;
 using aitocracy::test::errorText;
 using aitocracy::test::readBytes;
 using aitocracy::test::writeBytes;
@@ -21,11 +25,6 @@ using Rows = std::vector<std::vector<std::string>>;
 using Names = std::vector<std::string>;
 
 namespace {
-
-const std::string kGdeltDir = AITOCRACY_SHARED_DIR "/data/gdelt/";
-const std::string kDias = kGdeltDir + "epournaras__DIAS-GDELT/b61e972/20180326044500.export.CSV";
-const std::string kEvents1 = kGdeltDir + "aamend__spark-gdelt/c3f4cc5/events1.csv";
-const std::string kLookup = kGdeltDir + "lookup/linwoodc3__gdeltPyR/8762db7/";
 
 std::string gb18030(const std::string& utf8)
 {

@@ -2,6 +2,7 @@
 // malformed input (a text file named .zip, a truncated archive, a 40-field row), the
 // one-transaction rule, GLOBALEVENTID de-duplication, placement checked against GDAL's
 // own point-in-polygon, and a round trip through the demonstration world's raw files.
+#include "GdeltSamples.h"
 #include "SqliteQuery.h"
 #include "TestSupport.h"
 #include "common/ZipWriter.h"
@@ -25,6 +26,12 @@
 #include <map>
 
 using namespace aitocracy::core;
+using aitocracy::test::gdelt::kDias;
+using aitocracy::test::gdelt::kEvents;
+using aitocracy::test::gdelt::kEvents1;
+using aitocracy::test::gdelt::kEventsT;
+using aitocracy::test::gdelt::kFakeZip;
+using aitocracy::test::gdelt::kSmall;
 using aitocracy::test::errorText;
 using aitocracy::test::query;
 using aitocracy::test::readBytes;
@@ -32,14 +39,6 @@ using aitocracy::test::writeBytes;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kGdeltDir = AITOCRACY_SHARED_DIR "/data/gdelt/";
-const std::string kDias = kGdeltDir + "epournaras__DIAS-GDELT/b61e972/20180326044500.export.CSV";
-const std::string kFakeZip = kGdeltDir + "epournaras__DIAS-GDELT/b61e972/20180326191500.export.CSV.zip";
-const std::string kEvents1 = kGdeltDir + "aamend__spark-gdelt/c3f4cc5/events1.csv";
-const std::string kEventsT = kGdeltDir + "aamend__spark-gdelt/c3f4cc5/eventsT.csv";
-const std::string kEvents = kGdeltDir + "aamend__spark-gdelt/2632828/events.csv";
-const std::string kSmall = kGdeltDir + "lumifyio__lumify/1234261/small.export.txt";
 
 // Every row in the chosen country, whatever its code: the counts of PROVENANCE.md.
 GdeltSettings allCodes(const std::string& country = "CH")

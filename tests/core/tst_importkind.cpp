@@ -1,6 +1,7 @@
 // Import kind detection on small files written here (GDELT 57/58/61 plain and zipped, a
 // BigQuery CSV export, contracts in UTF-8 and GB18030, each table, a GeoJSON layer,
 // unrecognised and empty files) and on the shared real GDELT samples (PROVENANCE.md).
+#include "GdeltSamples.h"
 #include "TestSupport.h"
 #include "common/TextEncodingConverter.h"
 #include "common/ZipWriter.h"
@@ -11,17 +12,15 @@
 #include <string>
 
 using namespace aitocracy::core;
+using aitocracy::test::gdelt::kDias;
+using aitocracy::test::gdelt::kEvents1;
+using aitocracy::test::gdelt::kFakeZip;
+using aitocracy::test::gdelt::kSmall;
 using aitocracy::test::errorText;
 using aitocracy::test::readBytes;
 using aitocracy::test::writeBytes;
 
 namespace {
-
-const std::string kGdeltDir = AITOCRACY_SHARED_DIR "/data/gdelt/";
-const std::string kDias = kGdeltDir + "epournaras__DIAS-GDELT/b61e972/20180326044500.export.CSV";
-const std::string kFakeZip = kGdeltDir + "epournaras__DIAS-GDELT/b61e972/20180326191500.export.CSV.zip";
-const std::string kEvents1 = kGdeltDir + "aamend__spark-gdelt/c3f4cc5/events1.csv";
-const std::string kSmall = kGdeltDir + "lumifyio__lumify/1234261/small.export.txt";
 
 std::string firstLine(const std::string& path)
 {

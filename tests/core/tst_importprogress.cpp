@@ -3,6 +3,7 @@
 // and the rows equal the importer's count of rows read; while GDELT files are scanned on
 // two threads the progress never goes backwards; and a cancel issued from another thread
 // once rows are reported leaves the project as it was.
+#include "GdeltSamples.h"
 #include "SqliteQuery.h"
 #include "TestSupport.h"
 #include "common/ZipWriter.h"
@@ -19,6 +20,9 @@
 #include <thread>
 
 using namespace aitocracy::core;
+using aitocracy::test::gdelt::kDias;
+using aitocracy::test::gdelt::kEvents;
+using aitocracy::test::gdelt::kEvents1;
 using aitocracy::test::errorText;
 using aitocracy::test::query;
 using aitocracy::test::readBytes;
@@ -26,11 +30,6 @@ using aitocracy::test::writeBytes;
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kGdeltDir = AITOCRACY_SHARED_DIR "/data/gdelt/";
-const std::string kDias = kGdeltDir + "epournaras__DIAS-GDELT/b61e972/20180326044500.export.CSV";
-const std::string kEvents1 = kGdeltDir + "aamend__spark-gdelt/c3f4cc5/events1.csv";
-const std::string kEvents = kGdeltDir + "aamend__spark-gdelt/2632828/events.csv";
 
 std::string contractsText(int rows)
 {

@@ -5,6 +5,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "GdeltSamples.h"
 #include "HandEvents.h"
 #include "TestSupport.h"
 #include "geo/BuiltinGeography.h"
@@ -14,19 +15,12 @@
 #include "store/Sql.h"
 
 using namespace aitocracy::core;
+namespace gdelt = aitocracy::test::gdelt;
 using aitocracy::test::errorText;
 
 namespace {
 
-const std::string kGdeltDir = AITOCRACY_SHARED_DIR "/data/gdelt/";
-const std::vector<std::string> kSamples = {
-    kGdeltDir + "epournaras__DIAS-GDELT/b61e972/20180326044500.export.CSV",
-    kGdeltDir + "aamend__spark-gdelt/c3f4cc5/events1.csv",
-    kGdeltDir + "aamend__spark-gdelt/c3f4cc5/eventsT.csv",
-    kGdeltDir + "aamend__spark-gdelt/2632828/events.csv",
-    kGdeltDir + "lumifyio__lumify/1234261/small.export.txt",
-};
-
+const std::vector<std::string> kSamples = {gdelt::kDias, gdelt::kEvents1, gdelt::kEventsT, gdelt::kEvents, gdelt::kSmall};
 
 std::vector<std::int64_t> steps(const StoredSteps& s)
 {
