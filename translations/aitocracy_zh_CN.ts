@@ -1454,6 +1454,10 @@
         <source>Aitocracy projects (*%1)</source>
         <translation>Aitocracy 项目 (*%1)</translation>
     </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation>正在创建项目…</translation>
+    </message>
 </context>
 <context>
     <name>aitocracy::gui::KeywordList</name>

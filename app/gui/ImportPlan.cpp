@@ -1,5 +1,7 @@
 #include "ImportPlan.h"
 
+#include <filesystem>
+
 #include <QFileInfo>
 #include <QLocale>
 #include <algorithm>
@@ -244,10 +246,13 @@ QString ImportPlan::durationText(double seconds)
                           : tr("about %1 min").arg(qRound(seconds / 60));
 }
 
-QString ImportPlan::createProject(int index, const QString& projectPath) const
+std::optional<core::BoundaryFileOptions> ImportPlan::boundaryOptions(int index, QString& problem) const
 {
     const File& f = files_[std::size_t(index)];
-    if (f.kind != core::ImportKind::Boundaries || !f.preview) return tr("This is not a boundary file.");
+    if (f.kind != core::ImportKind::Boundaries || !f.preview) {
+        problem = tr("This is not a boundary file.");
+        return std::nullopt;
+    }
     const std::map<std::string, std::string> map = columnMap(index);
     const auto field = [&map](const char* name) { return map.contains(name) ? map.at(name) : std::string(); };
     core::BoundaryFileOptions options;
@@ -257,14 +262,27 @@ QString ImportPlan::createProject(int index, const QString& projectPath) const
     options.nameField = field("name");
     options.nameEnField = field("name_en");
     options.provinceField = field("province");
-    if (options.codeField.empty() || options.nameField.empty()) return tr("Cannot start: map code and name");
+    if (options.codeField.empty() || options.nameField.empty()) {
+        problem = tr("Cannot start: map code and name");
+        return std::nullopt;
+    }
+    return options;
+}
+
+QString ImportPlan::createProject(const core::BoundaryFileOptions& options, const QString& projectPath)
+{
     auto imported = core::readBoundaryFile(options);
     if (!imported) return q(imported.error().describe());
     auto store = core::ProjectStore::create(projectPath.toStdString(), imported->units,
-                                            QFileInfo(f.path).fileName().toStdString());
+                                            std::filesystem::path(options.path).filename().string());
     if (!store) return q(store.error().describe());
-    if (settings_) settings_->setColumnMapping(kindName(core::ImportKind::Boundaries), f.preview->header, map);
     return {};
+}
+
+void ImportPlan::rememberBoundaryMapping(int index) const
+{
+    const File& f = files_[std::size_t(index)];
+    if (settings_ && f.preview) settings_->setColumnMapping(kindName(core::ImportKind::Boundaries), f.preview->header, columnMap(index));
 }
 
 }  // namespace aitocracy::gui

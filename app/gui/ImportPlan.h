@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ImportRequest.h"
+#include "geo/UnitLayerIO.h"
 #include "import/FilePreview.h"
 #include "import/ImportKind.h"
 
@@ -59,9 +60,13 @@ public:
     // For a GDELT file among several: also the total of all the GDELT files, imported together.
     [[nodiscard]] QString estimate(int index) const;
 
-    // Creates the project `projectPath` from file `index` (a boundary file) and its code /
-    // name / name_en / province mapping. Returns an error message, or empty.
-    [[nodiscard]] QString createProject(int index, const QString& projectPath) const;
+    // What reading file `index` (a boundary file) as units takes: its layer and its code /
+    // name / name_en / province mapping; nullopt with `problem` set when it cannot be read yet.
+    [[nodiscard]] std::optional<core::BoundaryFileOptions> boundaryOptions(int index, QString& problem) const;
+    // Reads the boundaries and creates the project `projectPath` holding them; any thread.
+    // Returns an error message, or empty.
+    [[nodiscard]] static QString createProject(const core::BoundaryFileOptions& options, const QString& projectPath);
+    void rememberBoundaryMapping(int index) const;
 
     static QString kindLabel(core::ImportKind kind);
 

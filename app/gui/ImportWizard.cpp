@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "GdeltSettingsEditor.h"
 #include "contracts/ProjectRules.h"
@@ -357,6 +359,11 @@ void ImportWizard::accept()
     QDialog::accept();
 }
 
+void ImportWizard::reject()
+{
+    if (!creating_) QDialog::reject();
+}
+
 void ImportWizard::chooseProjectFile()
 {
     const ImportPlan::File& e = plan_.file(current_);
@@ -365,22 +372,50 @@ void ImportWizard::chooseProjectFile()
     const QString path =
         QFileDialog::getSaveFileName(this, tr("New project from boundaries"), suggested,
                                      tr("Aitocracy projects (*%1)").arg(QString::fromUtf8(core::kProjectExtension)));
-    if (path.isEmpty()) return;
-    if (const QString error = createProjectFromBoundaries(path); !error.isEmpty()) {
-        problem_->setText(error);
-        problem_->show();
-        return;
-    }
-    QDialog::reject();  // nothing left to import: the new project opens instead
+    if (!path.isEmpty()) createProjectFromBoundaries(path);
 }
 
-QString ImportWizard::createProjectFromBoundaries(const QString& projectPath)
+// Reading a national boundary layer and writing its outlines takes seconds: it runs on a
+// worker while the wizard says so; the window stays responsive.
+void ImportWizard::createProjectFromBoundaries(const QString& projectPath)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error = plan_.createProject(current_, projectPath);
-    QApplication::restoreOverrideCursor();
-    if (error.isEmpty()) Q_EMIT projectCreated(projectPath);
-    return error;
+    QString problem;
+    const auto options = plan_.boundaryOptions(current_, problem);
+    if (!options) {
+        showCreationFailure(problem);
+        return;
+    }
+    const int file = current_;
+    setCreating(true);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, projectPath, file] {
+        watcher->deleteLater();
+        setCreating(false);
+        if (const QString error = watcher->result(); !error.isEmpty()) {
+            showCreationFailure(error);
+            return;
+        }
+        plan_.rememberBoundaryMapping(file);
+        Q_EMIT projectCreated(projectPath);
+        QDialog::reject();  // nothing left to import: the new project opens instead
+    });
+    watcher->setFuture(QtConcurrent::run([options = *options, projectPath] { return ImportPlan::createProject(options, projectPath); }));
+}
+
+void ImportWizard::setCreating(bool creating)
+{
+    creating_ = creating;
+    createProject_->setEnabled(!creating);
+    kind_->setEnabled(!creating);
+    problem_->setText(creating ? tr("Creating the project…") : QString());
+    problem_->setVisible(creating);
+}
+
+void ImportWizard::showCreationFailure(const QString& message)
+{
+    problem_->setText(message);
+    problem_->show();
+    Q_EMIT projectCreationFailed(message);
 }
 
 }  // namespace aitocracy::gui

@@ -58,17 +58,21 @@ public:
     [[nodiscard]] GdeltSettingsEditor* gdeltEditor() const { return gdelt_; }
 
     // Creates the project `projectPath` from the current file (a boundary file) and its
-    // code / name / name_en / province mapping, and emits projectCreated. Returns an error
-    // message, or empty.
-    QString createProjectFromBoundaries(const QString& projectPath);
+    // code / name / name_en / province mapping off the GUI thread, then emits projectCreated
+    // and closes, or shows the problem and emits projectCreationFailed.
+    void createProjectFromBoundaries(const QString& projectPath);
+    [[nodiscard]] bool isCreatingProject() const { return creating_; }
 
 Q_SIGNALS:
     // A new project was created from a boundary file: the window should open it.
     void projectCreated(const QString& path);
+    void projectCreationFailed(const QString& message);
 
 public Q_SLOTS:
     // Remembers each file's column mapping for its header, then closes with Accepted.
     void accept() override;
+    // Ignored while a project is being created from boundaries (it would be left half-known).
+    void reject() override;
 
 private:
     void buildUi(bool severalFiles);
@@ -80,9 +84,12 @@ private:
     void kindChosen(int index);
     void encodingChosen(int index);
     void chooseProjectFile();
+    void setCreating(bool creating);
+    void showCreationFailure(const QString& message);
 
     ImportPlan plan_;
     int current_ = -1;
+    bool creating_ = false;
 
     QListWidget* files_ = nullptr;
     QComboBox* kind_ = nullptr;

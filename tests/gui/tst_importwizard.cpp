@@ -133,8 +133,10 @@ private Q_SLOTS:
         QVERIFY(w.createProjectButton()->isEnabled());
         QSignalSpy created(&w, &ImportWizard::projectCreated);
         const QString project = dir_.filePath(u"from-boundaries.aitocracy"_qs);
-        QCOMPARE(w.createProjectFromBoundaries(project), QString());
-        QCOMPARE(created.count(), 1);
+        QSignalSpy failed(&w, &ImportWizard::projectCreationFailed);
+        w.createProjectFromBoundaries(project);
+        QTRY_COMPARE(created.count(), 1);
+        QCOMPARE(failed.count(), 0);
         QCOMPARE(created.at(0).at(0).toString(), project);
         auto store = core::ProjectStore::open(project.toStdString());
         QVERIFY(store);
@@ -145,7 +147,10 @@ private Q_SLOTS:
         QCOMPARE(units->units[1].nameZh, std::string("天津市"));
         QCOMPARE(units->units[1].nameEn, std::string("Tianjin"));
         // The file is taken: a second project there is refused, never overwritten.
-        QVERIFY(!w.createProjectFromBoundaries(project).isEmpty());
+        w.createProjectFromBoundaries(project);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(u"exists"_qs));
+        QCOMPARE(created.count(), 1);
     }
 
     void gdeltFilesMakeOneImport()
