@@ -1266,8 +1266,8 @@
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <source>Import report — %1</source>
-        <translation>导入报告 — %1</translation>
+        <source>Import report</source>
+        <translation>导入报告</translation>
     </message>
 </context>
 <context>

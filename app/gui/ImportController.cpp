@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -164,21 +165,30 @@ void ImportController::jobFinished(const ImportOutcome& outcome)
     startNext();
 }
 
+// One report window, a tab per import: a folder of GDELT days, contracts and weather
+// dropped together give one window to read, not a stack of them.
 void ImportController::showReport(const ImportOutcome& outcome)
 {
-    auto* dialog = new QDialog(window_);
-    dialog->setObjectName(u"importReport"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Import report — %1").arg(outcome.title));
-    auto* view = new ImportReportView(dialog);
+    if (!reportTabs_) {
+        auto* dialog = new QDialog(window_);
+        dialog->setObjectName(u"importReport"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Import report"));
+        reportTabs_ = new QTabWidget(dialog);
+        reportTabs_->setDocumentMode(true);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(reportTabs_, 1);
+        layout->addWidget(buttons);
+        dialog->resize(900, 600);
+    }
+    auto* view = new ImportReportView(reportTabs_);
     view->setOutcome(outcome);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(view, 1);
-    layout->addWidget(buttons);
-    dialog->resize(900, 600);
+    reportTabs_->setCurrentIndex(reportTabs_->addTab(view, outcome.title));
+    QWidget* dialog = reportTabs_->window();
     dialog->show();
+    dialog->raise();
     report_ = view;
 }
 

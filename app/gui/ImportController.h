@@ -12,6 +12,7 @@
 #include "ImportRequest.h"
 
 class QAction;
+class QTabWidget;
 class QMimeData;
 class QWidget;
 
@@ -72,6 +73,7 @@ private:
     QAction* importAction_;
     QPointer<ImportWizard> wizard_;
     QPointer<ImportReportView> report_;
+    QPointer<QTabWidget> reportTabs_;  // the open report window's tabs
     std::deque<ImportRequest> queue_;
 };
 

@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -110,6 +111,18 @@ private Q_SLOTS:
         QCOMPARE(window.importController()->lastReport()->rejectedView()->model()->rowCount(), 2);
         QCOMPARE(test::storedRows(project, "contracts"), 18);
         QTRY_COMPARE(window.provenancePanel()->importsView()->model()->rowCount(), 1);
+
+        // The same file again: every row a duplicate, its report a second tab of the same window.
+        ImportReportView* first = window.importController()->lastReport();
+        drop(&window, {file});
+        QTest::keyClick(window.importController()->wizard(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.importController()->lastReport() != first, 30000);
+        auto* tabs = qobject_cast<QTabWidget*>(window.importController()->lastReport()->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->currentWidget(), window.importController()->lastReport());
+        QCOMPARE(window.findChildren<QDialog*>(u"importReport"_qs).size(), 1);
+        QTRY_COMPARE(window.provenancePanel()->importsView()->model()->rowCount(), 2);
         window.panelController()->waitForDone();
     }
 
