@@ -2016,6 +2016,10 @@ SHA-256：%2
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
+    <message>
+        <source>%1 read · %2 stored · %3 rejected</source>
+        <translation>读取 %1 · 存储 %2 · 拒绝 %3</translation>
+    </message>
 </context>
 <context>
     <name>aitocracy::gui::RegressionController</name>

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] ImportReportView* reportView() const { return report_; }
 
 private:
+    [[nodiscard]] static QString countsSummary(const std::string& countsJson);
+    [[nodiscard]] static QString localTime(const std::string& isoUtc);
     void showImport(int row);
     void clearViews();
 

@@ -2,6 +2,7 @@
 // panel lists both, newest first, with file, size, SHA-256 and status; selecting the
 // contracts import shows its counts, settings and the two refused rows with their text.
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QtTest>
@@ -52,6 +53,13 @@ private Q_SLOTS:
             QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toHex());
         QCOMPARE(model->index(1, 3).data().toString(), sha);
         QCOMPARE(model->index(1, 6).data().toString(), u"ok"_qs);
+        QCOMPARE(model->index(1, 7).data().toString(), u"20 read · 18 stored · 2 rejected"_qs);
+        QCOMPARE(model->index(0, 7).data().toString(), u"1 read · 1 stored · 0 rejected"_qs);
+        // Times in the user's zone, to the second.
+        QVERIFY(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"_qs).match(model->index(1, 4).data().toString()).hasMatch());
+        // The newest import is selected, its details shown.
+        QCOMPARE(panel.importsView()->currentIndex().row(), 0);
+        QVERIFY(panel.detailsView()->toPlainText().contains(u"firms"_qs, Qt::CaseInsensitive));
 
         panel.selectImport(1);
         QVERIFY(panel.detailsView()->toPlainText().contains(sha));
