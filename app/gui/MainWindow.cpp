@@ -34,6 +34,7 @@
 #include "store/ProjectStore.h"
 #include "ProjectSession.h"
 #include "ProvenancePanel.h"
+#include "RegressionController.h"
 #include "RegressionPanel.h"
 #include "RulesEditor.h"
 #include "SelectionModel.h"
@@ -82,6 +83,7 @@ void MainWindow::setPanel(std::shared_ptr<const core::Panel> panel)
     if (panel) map_->setBanner(simulatedBanner());
     timelines_->setPanel(panel);
     table_->setPanel(panel);
+    regression_->controller()->setCleaning(panels_->options());  // analysis 3 counts unrest the same way
     regression_->setPanel(panel);
     choropleth_->setPanel(panel);
     controls_->setPanel(std::move(panel));  // emits the first spec, which colours the map

@@ -52,6 +52,7 @@ struct RegressionController::Worker {
     int sessionVersion = -1;
 
     std::string projectPath;
+    core::PanelOptions cleaning;  // which events count as unrest in the firm panel
     std::optional<core::ProjectStore> store;
     std::optional<core::est::EstimationSession> firms;
     std::optional<core::sim::DemoConfig> truth;
@@ -75,7 +76,7 @@ struct RegressionController::Worker {
         }
         if (needFirms && !firms) {
             if (!store) return core::fail("usage", "the innovation analysis needs a project with firms and software output");
-            auto built = core::buildFirmPanel(*store, {}, stop);
+            auto built = core::buildFirmPanel(*store, cleaning, stop);
             if (!built) return std::unexpected(built.error());
             firms.emplace(std::move(*built));
         }
@@ -120,6 +121,19 @@ void RegressionController::setProject(const QString& path)
         worker->projectRead = false;
     });
     if (last_) request(*last_);
+}
+
+void RegressionController::setCleaning(const core::PanelOptions& cleaning)
+{
+    if (cleaning == cleaning_) return;
+    cleaning_ = cleaning;
+    auto worker = worker_;
+    // In order with the jobs, like setProject: the next innovation estimate rebuilds the firm panel.
+    (void)QtConcurrent::run(pool_, [worker, cleaning] {
+        worker->cleaning = cleaning;
+        worker->firms.reset();
+    });
+    if (last_ && last_->analysis == core::reg::Analysis::ContractsInnovation) request(*last_);
 }
 
 void RegressionController::setPanel(std::shared_ptr<const core::Panel> panel)

@@ -12,6 +12,7 @@
 
 #include "RegressionOutcome.h"
 #include "panel/Panel.h"
+#include "panel/PanelBuilder.h"
 #include "regression/RegressionSpec.h"
 #include "regression/SavedSpec.h"
 
@@ -33,6 +34,10 @@ public:
     void setProject(const QString& path);
     // The prefecture × period panel the views show (null: none). Re-estimates the last request.
     void setPanel(std::shared_ptr<const core::Panel> panel);
+    // The unrest cleaning switches of the prefecture panel (PanelController::options()),
+    // which the firm panel of the innovation analysis follows too.
+    void setCleaning(const core::PanelOptions& cleaning);
+    [[nodiscard]] const core::PanelOptions& cleaning() const { return cleaning_; }
 
     // Estimates `spec` now, cancelling whatever runs.
     void request(const core::reg::RegressionSpec& spec);
@@ -61,6 +66,7 @@ private:
 
     std::shared_ptr<Worker> worker_;  // shared with jobs, which may outlive a request
     QThreadPool* pool_;               // one thread: jobs run one after another
+    core::PanelOptions cleaning_;     // as last set (the worker has its own copy)
     std::optional<core::reg::RegressionSpec> last_;
     int generation_ = 0;
     int pending_ = 0;

@@ -47,13 +47,13 @@ QString saveCoefficientTable(const Outcomes& outcomes, bool latex, const QString
 }
 
 QString writeReplicationFolder(const core::reg::RegressionSpec& spec, const core::Panel& panel, const QString& projectPath,
-                               core::scripts::ScriptLanguage language, const QString& folder)
+                               const core::PanelOptions& cleaning, core::scripts::ScriptLanguage language, const QString& folder)
 {
     core::est::PanelData data;
     if (spec.analysis == core::reg::Analysis::ContractsInnovation) {
         auto store = core::ProjectStore::open(projectPath.toStdString());
         if (!store) return QString::fromStdString(store.error().describe());
-        auto firms = core::buildFirmPanel(*store);
+        auto firms = core::buildFirmPanel(*store, cleaning);
         if (!firms) return QString::fromStdString(firms.error().describe());
         data = std::move(*firms);
     } else {

@@ -10,6 +10,7 @@
 
 #include "RegressionOutcome.h"
 #include "panel/Panel.h"
+#include "panel/PanelBuilder.h"
 #include "scripts/ScriptSpec.h"
 
 namespace aitocracy::gui {
@@ -20,8 +21,10 @@ using Outcomes = std::vector<std::shared_ptr<const RegressionOutcome>>;
 [[nodiscard]] QString saveCoefficientTable(const Outcomes& outcomes, bool latex, const QString& path);
 
 // The panel CSV, its SHA-256 and a script in `folder` (which must not exist yet). The
-// innovation analysis reads the project's firm panel; the others `panel`.
+// innovation analysis reads the project's firm panel (unrest counted by `cleaning`, as the
+// prefecture panel); the others `panel`.
 [[nodiscard]] QString writeReplicationFolder(const core::reg::RegressionSpec& spec, const core::Panel& panel, const QString& projectPath,
+                                             const core::PanelOptions& cleaning,
                                              core::scripts::ScriptLanguage language, const QString& folder);
 
 [[nodiscard]] QString saveSpecFile(const core::reg::RegressionSpec& spec, const QString& path);

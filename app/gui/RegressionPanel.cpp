@@ -396,7 +396,7 @@ void RegressionPanel::writeScript(core::scripts::ScriptLanguage language)
     if (!current_ || !panel_) return;
     const QString folder = QFileDialog::getSaveFileName(this, tr("New folder for the replication script"), u"replication"_s);
     if (folder.isEmpty()) return;
-    const QString error = writeReplicationFolder(applied_, *panel_, projectPath_, language, folder);
+    const QString error = writeReplicationFolder(applied_, *panel_, projectPath_, controller_->cleaning(), language, folder);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Replication script"), error);
     Q_EMIT statusMessage(error.isEmpty() ? tr("Wrote %1").arg(folder) : error);
 }

@@ -1,4 +1,5 @@
 #include "panel/FirmPanel.h"
+#include "panel/UnrestCleaningSql.h"
 
 #include <cmath>
 #include <optional>
@@ -58,7 +59,7 @@ std::optional<std::int64_t> quarterOf(const std::string& isoDate)
     return periodIndexOfDate(PeriodKind::Quarter, isoDate);
 }
 
-Result<QuarterlyUnrest> readUnrest(sqlite3* db, const FirmPanelOptions& o, const CancelToken* cancel)
+Result<QuarterlyUnrest> readUnrest(sqlite3* db, const PanelOptions& o, const CancelToken* cancel)
 {
     QuarterlyUnrest unrest;
     auto span = Statement::prepare(db, "SELECT min(event_date), max(event_date) FROM unrest_events");
@@ -71,21 +72,14 @@ Result<QuarterlyUnrest> readUnrest(sqlite3* db, const FirmPanelOptions& o, const
     unrest.first = *first;
     unrest.last = *last;
 
-    std::string filter = "unit_code IS NOT NULL";
-    if (o.dropMergedReports) filter += " AND duplicate_of IS NULL";
-    if (!o.unrestRootCodes.empty()) {
-        filter += " AND event_root_code IN (";
-        for (std::size_t i = 0; i < o.unrestRootCodes.size(); ++i) filter += (i ? ", ?" : "?") + std::to_string(i + 1);
-        filter += ")";
-    }
+    const std::string filter = "unit_code IS NOT NULL" + unrestCleaningSql(o, 1);
     // DISTINCT compares the stored values exactly (NULL coordinates equal each other).
     auto select = Statement::prepare(db, "SELECT unit_code, q, count(*) FROM (SELECT DISTINCT unit_code, " +
                                              periodIndexSql(PeriodKind::Quarter, "event_date") +
                                              " AS q, event_date, event_code, lat, lon FROM unrest_events WHERE " +
                                              filter + ") GROUP BY 1, 2");
     if (!select) return std::unexpected(select.error());
-    for (std::size_t i = 0; i < o.unrestRootCodes.size(); ++i)
-        select->bindText(static_cast<int>(i) + 1, o.unrestRootCodes[i]);
+    bindUnrestCleaning(*select, o, 1);
     auto read = forEachRow(*select, cancel, [&](const Statement& s) {
         unrest.add(s.columnText(0), s.columnInt(1), static_cast<double>(s.columnInt(2)));
     });
@@ -145,7 +139,7 @@ double yearOf(const std::string& isoDate)
 
 }  // namespace
 
-Result<est::PanelData> buildFirmPanel(const ProjectStore& store, const FirmPanelOptions& options,
+Result<est::PanelData> buildFirmPanel(const ProjectStore& store, const PanelOptions& options,
                                       const CancelToken* cancel)
 {
     sqlite3* db = store.handle();

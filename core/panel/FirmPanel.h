@@ -11,18 +11,11 @@
 #include "common/CancelToken.h"
 #include "common/Error.h"
 #include "estimation/PanelData.h"
+#include "panel/PanelBuilder.h"
 
 namespace aitocracy::core {
 
 class ProjectStore;
-
-// Which stored events count as unrest when a quarter is classified (as PanelOptions).
-struct FirmPanelOptions {
-    std::vector<std::string> unrestRootCodes{"14"};  // CAMEO root codes; empty: every stored event
-    bool dropMergedReports = true;                   // leave out rows marked duplicate_of
-
-    bool operator==(const FirmPanelOptions&) const = default;
-};
 
 // Rows: every firm of the project (by firm_id) × every year from the first to the last
 // year of software_output, firm-major. Columns:
@@ -45,7 +38,10 @@ struct FirmPanelOptions {
 // quarters, is neither (FirmPanel.cpp says how events are counted).
 // Errors: "empty" (no firms, or no software output to take the years from), "cancelled",
 // and the store's SQLite errors.
-Result<est::PanelData> buildFirmPanel(const ProjectStore& store, const FirmPanelOptions& options = {},
+// `cleaning`: which stored events count as unrest — the panel options' cleaning switches
+// (root codes, repeat reports, root events only, minimum sources and articles); their
+// period and dates do not apply (the firm panel is yearly, over the software output's years).
+Result<est::PanelData> buildFirmPanel(const ProjectStore& store, const PanelOptions& cleaning = {},
                                       const CancelToken* cancel = nullptr);
 
 }  // namespace aitocracy::core

@@ -1,4 +1,5 @@
 #include "panel/PanelBuilder.h"
+#include "panel/UnrestCleaningSql.h"
 
 #include <algorithm>
 #include <charconv>
@@ -132,21 +133,11 @@ Result<void> fillUnrest(sqlite3* db, const PanelGrid& grid, const PanelOptions& 
 {
     std::string sql = "SELECT unit_code, " + periodIndexSql(o.period, "event_date") +
                       ", count(*) FROM unrest_events WHERE unit_code IS NOT NULL AND event_date BETWEEN ?1 AND ?2";
-    if (o.dropMergedReports) sql += " AND duplicate_of IS NULL";
-    if (o.rootEventsOnly) sql += " AND is_root_event = 1";
-    // Numbers, not parameters: the root codes' parameters are numbered from 3.
-    if (o.minSources > 0) sql += " AND num_sources >= " + std::to_string(o.minSources);
-    if (o.minArticles > 0) sql += " AND num_articles >= " + std::to_string(o.minArticles);
-    if (!o.unrestRootCodes.empty()) {
-        sql += " AND event_root_code IN (";
-        for (std::size_t i = 0; i < o.unrestRootCodes.size(); ++i) sql += (i ? ", ?" : "?") + std::to_string(i + 3);
-        sql += ")";
-    }
+    sql += unrestCleaningSql(o, 3);
     auto select = Statement::prepare(db, sql + " GROUP BY 1, 2");
     if (!select) return std::unexpected(select.error());
     select->bindText(1, days.first).bindText(2, days.second);
-    for (std::size_t i = 0; i < o.unrestRootCodes.size(); ++i)
-        select->bindText(static_cast<int>(i) + 3, o.unrestRootCodes[i]);
+    bindUnrestCleaning(*select, o, 3);
     std::vector<double>* target[] = {columns["unrest"]};
     return scatterRows(*select, grid, target, cancel);
 }

@@ -3,6 +3,7 @@
 // with the generator's own rule) and its innovation effect, recovered by Poisson.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
@@ -165,6 +166,37 @@ private Q_SLOTS:
         // Every column has its factor view (fixed effects, clusters, i()).
         for (const auto& c : p.columns) QCOMPARE(c.codes.size(), p.rows());
         QCOMPARE(p.column("treated_high")->levels.size(), std::size_t(2));
+    }
+
+    // The firm panel counts unrest with the prefecture panel's cleaning switches.
+    void cleaningSwitchesDecideHighUnrest()
+    {
+        const std::string file = path("cleaning.aitocracy");
+        fillHandProject(file);
+        auto store = ProjectStore::open(file);
+        QVERIFY2(store, errorText(store).c_str());
+        const auto firstYear = [](const est::PanelData& p, const std::string& firm, const char* column) {
+            const auto unit = static_cast<std::size_t>(std::ranges::find(p.unitLevels, firm) - p.unitLevels.begin());
+            const double rel = p.column(column)->values[unit * 4];  // the firm's 2015 row
+            return std::isnan(rel) ? NA : 2015 - rel;
+        };
+        // Every root code: the root-19 event makes A's 2016Q3 two events, above A's average
+        // of 6 / 5, so F4's contract of 2016-11-11 becomes high-unrest.
+        PanelOptions everyCode;
+        everyCode.unrestRootCodes.clear();
+        auto panel = buildFirmPanel(*store, everyCode);
+        QVERIFY2(panel, errorText(panel).c_str());
+        QVERIFY(same(firstYear(*panel, "F4", "rel_high"), 2016));
+        QVERIFY(same(firstYear(*panel, "F4", "rel_low"), NA));
+        QVERIFY(same(firstYear(*panel, "F1", "rel_high"), 2016));  // 2016Q1: 4 > 1.2 still
+        // At least one source: no hand event has one (num_sources 0), so no quarter is above
+        // its average and every classified contract is low-unrest.
+        PanelOptions sourced;
+        sourced.minSources = 1;
+        panel = buildFirmPanel(*store, sourced);
+        QVERIFY2(panel, errorText(panel).c_str());
+        for (const char* firm : {"F1", "F2", "F4"}) QVERIFY2(same(firstYear(*panel, firm, "rel_high"), NA), firm);
+        QVERIFY(same(firstYear(*panel, "F1", "rel_low"), 2016));
     }
 
     void emptyProjectsAreErrors()

@@ -18,6 +18,7 @@
 #include "PanelController.h"
 #include "PrefectureTable.h"
 #include "PrefectureTableModel.h"
+#include "RegressionController.h"
 #include "RegressionPanel.h"
 #include "regression/RegressionSpec.h"
 #include "TimelineView.h"
@@ -233,6 +234,12 @@ void TestMainWindow::projectPanelReachesEveryView()
     // A year panel when the period changes.
     window.panelController()->setPeriod(core::PeriodKind::Year);
     QTRY_VERIFY_WITH_TIMEOUT(!window.mapLegend()->title().contains(QStringLiteral("Q")), 20000);
+    // The data-quality switches reach the innovation analysis' firm panel with the new panel.
+    core::PanelOptions cleaning = window.panelController()->options();
+    cleaning.minSources = 2;
+    window.panelController()->setCleaning(cleaning);
+    QTRY_COMPARE_WITH_TIMEOUT(window.regressionPanel()->controller()->cleaning().minSources, std::int64_t{2}, 20000);
+    window.panelController()->waitForDone();
 }
 
 // A new project has nothing to build a panel of: the map says how to bring data in, and

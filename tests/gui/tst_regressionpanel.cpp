@@ -299,12 +299,12 @@ void TestRegressionPanel::exportsWriteTableScriptAndSpec()
     // A replication folder with the panel, its checksum and the script.
     QTemporaryDir out;
     const QString folder = out.filePath(u"replication"_s);
-    const QString error = writeReplicationFolder(panel->spec(), *panel_, QString::fromStdString(path_),
+    const QString error = writeReplicationFolder(panel->spec(), *panel_, QString::fromStdString(path_), {},
                                                  core::scripts::ScriptLanguage::BaseR, folder);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(QFile::exists(folder + u"/panel.csv"_s));
     // A second write into the same folder is refused, never half-written over.
-    QVERIFY(!writeReplicationFolder(panel->spec(), *panel_, QString::fromStdString(path_), core::scripts::ScriptLanguage::Fixest, folder)
+    QVERIFY(!writeReplicationFolder(panel->spec(), *panel_, QString::fromStdString(path_), {}, core::scripts::ScriptLanguage::Fixest, folder)
                  .isEmpty());
     // The specification as JSON reads back equal.
     const QString json = out.filePath(u"spec.json"_s);
