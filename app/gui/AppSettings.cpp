@@ -31,6 +31,12 @@ QString canonical(const QString& path)
     const QFileInfo info(path);
     return info.exists() ? info.absoluteFilePath() : path;
 }
+
+QString cleaningKey(const QString& projectPath)
+{
+    const QByteArray hash = QCryptographicHash::hash(canonical(projectPath).toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("unrestCleaning/") + QString::fromLatin1(hash.toHex());
+}
 }  // namespace
 
 AppSettings::AppSettings() = default;
@@ -131,6 +137,15 @@ void AppSettings::setColumnMapping(const QString& kind, const std::vector<std::s
     QVariantMap stored;
     for (const auto& [field, column] : mapping) stored.insert(QString::fromStdString(field), QString::fromStdString(column));
     settings_.setValue(headerKey(kind, header), stored);
+}
+
+QVariantMap AppSettings::unrestCleaning(const QString& projectPath) const
+{
+    return settings_.value(cleaningKey(projectPath)).toMap();
+}
+void AppSettings::setUnrestCleaning(const QString& projectPath, const QVariantMap& switches)
+{
+    settings_.setValue(cleaningKey(projectPath), switches);
 }
 
 }  // namespace aitocracy::gui

@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <map>
 #include <string>
 #include <vector>
@@ -53,6 +54,12 @@ public:
                                                                    const std::vector<std::string>& header) const;
     void setColumnMapping(const QString& kind, const std::vector<std::string>& header,
                           const std::map<std::string, std::string>& mapping);
+
+    // The data-quality switches last used with the project at `projectPath` (keys
+    // "drop_repeats", "protests_only", "root_events_only", "min_sources", "min_articles");
+    // empty when never changed there.
+    [[nodiscard]] QVariantMap unrestCleaning(const QString& projectPath) const;
+    void setUnrestCleaning(const QString& projectPath, const QVariantMap& switches);
 
     void sync() { settings_.sync(); }
 

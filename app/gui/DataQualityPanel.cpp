@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -81,12 +82,7 @@ DataQualityPanel::DataQualityPanel(PanelController* panels, QWidget* parent)
     minSources_->setToolTip(tr("Count only events reported by at least this many sources"));
     minArticles_->setToolTip(tr("Count only events reported in at least this many articles"));
 
-    const core::PanelOptions& options = panels_->options();
-    dropRepeats_->setChecked(options.dropMergedReports);
-    protestsOnly_->setChecked(!options.unrestRootCodes.empty());
-    rootOnly_->setChecked(options.rootEventsOnly);
-    minSources_->setValue(static_cast<int>(options.minSources));
-    minArticles_->setValue(static_cast<int>(options.minArticles));
+    showSwitches(panels_->options());
 
     auto* rules = new QGroupBox(tr("Cleaning rules for the panel"), this);
     auto* form = new QFormLayout(rules);
@@ -167,7 +163,23 @@ void DataQualityPanel::applySwitches()
     panels_->setCleaning(o);
 }
 
-void DataQualityPanel::refresh() { funnels_->request(panels_->projectPath(), cleaning()); }
+// The switches as the panel controller has them: a project opened with its own saved
+// switches shows them here.
+void DataQualityPanel::showSwitches(const core::PanelOptions& options)
+{
+    const QSignalBlocker a(dropRepeats_), b(protestsOnly_), c(rootOnly_), d(minSources_), e(minArticles_);
+    dropRepeats_->setChecked(options.dropMergedReports);
+    protestsOnly_->setChecked(!options.unrestRootCodes.empty());
+    rootOnly_->setChecked(options.rootEventsOnly);
+    minSources_->setValue(static_cast<int>(options.minSources));
+    minArticles_->setValue(static_cast<int>(options.minArticles));
+}
+
+void DataQualityPanel::refresh()
+{
+    showSwitches(panels_->options());
+    funnels_->request(panels_->projectPath(), cleaning());
+}
 
 void DataQualityPanel::showNoProject()
 {

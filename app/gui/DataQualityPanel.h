@@ -44,6 +44,7 @@ public Q_SLOTS:
     void refresh();
 
 private:
+    void showSwitches(const core::PanelOptions& options);
     void applySwitches();
     void showFunnel(const QString& path, const core::PanelOptions& options, const core::UnrestFunnel& funnel);
     void showNoProject();

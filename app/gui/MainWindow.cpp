@@ -84,6 +84,8 @@ void MainWindow::setPanel(std::shared_ptr<const core::Panel> panel)
     timelines_->setPanel(panel);
     table_->setPanel(panel);
     regression_->controller()->setCleaning(panels_->options());  // analysis 3 counts unrest the same way
+    if (settings_ && panel && !projectPath_.isEmpty())
+        settings_->setUnrestCleaning(projectPath_, PanelController::cleaningToMap(panels_->options()));
     regression_->setPanel(panel);
     choropleth_->setPanel(panel);
     controls_->setPanel(std::move(panel));  // emits the first spec, which colours the map
@@ -303,6 +305,8 @@ void MainWindow::setProject(const QString& path, bool simulated)
     projectPath_ = path;
     regression_->setProject(path);
     regression_->setAttribution(attributionText());
+    // Each project keeps the data-quality switches it was last used with.
+    if (settings_ && !path.isEmpty()) panels_->setCleaning(PanelController::cleaningFromMap(settings_->unrestCleaning(path)));
     panels_->setProject(path);
     if (rulesEditor_) rulesEditor_->setProject(path);
     imports_->setProject(path);

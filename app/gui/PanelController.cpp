@@ -1,6 +1,7 @@
 #include "PanelController.h"
 
 #include <QPointer>
+#include <algorithm>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <mutex>
@@ -59,6 +60,26 @@ void PanelController::setPeriod(core::PeriodKind period)
     if (period == options_.period) return;
     options_.period = period;
     rebuild();
+}
+
+QVariantMap PanelController::cleaningToMap(const core::PanelOptions& o)
+{
+    return {{QStringLiteral("drop_repeats"), o.dropMergedReports},
+            {QStringLiteral("protests_only"), !o.unrestRootCodes.empty()},
+            {QStringLiteral("root_events_only"), o.rootEventsOnly},
+            {QStringLiteral("min_sources"), qint64(o.minSources)},
+            {QStringLiteral("min_articles"), qint64(o.minArticles)}};
+}
+
+core::PanelOptions PanelController::cleaningFromMap(const QVariantMap& switches)
+{
+    core::PanelOptions o;
+    o.dropMergedReports = switches.value(QStringLiteral("drop_repeats"), o.dropMergedReports).toBool();
+    if (!switches.value(QStringLiteral("protests_only"), true).toBool()) o.unrestRootCodes.clear();
+    o.rootEventsOnly = switches.value(QStringLiteral("root_events_only"), o.rootEventsOnly).toBool();
+    o.minSources = std::max<qint64>(0, switches.value(QStringLiteral("min_sources"), 0).toLongLong());
+    o.minArticles = std::max<qint64>(0, switches.value(QStringLiteral("min_articles"), 0).toLongLong());
+    return o;
 }
 
 void PanelController::setCleaning(const core::PanelOptions& options)

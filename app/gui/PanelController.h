@@ -5,6 +5,7 @@
 // project is opened once, on the worker, and kept for later builds.
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 #include <memory>
 
 #include "panel/Panel.h"
@@ -27,6 +28,10 @@ public:
     // minimum sources and articles; its period and span are ignored): every view gets
     // the panel cleaned this way. Kept for the session, across projects.
     void setCleaning(const core::PanelOptions& options);
+    // The cleaning switches as settings keep them (AppSettings::unrestCleaning), and back:
+    // keys missing from `switches` take the study's defaults.
+    [[nodiscard]] static QVariantMap cleaningToMap(const core::PanelOptions& options);
+    [[nodiscard]] static core::PanelOptions cleaningFromMap(const QVariantMap& switches);
     // The options the panels are built with (period and cleaning).
     [[nodiscard]] const core::PanelOptions& options() const { return options_; }
     // Builds again (from the cache when the project's data did not change).

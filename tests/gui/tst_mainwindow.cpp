@@ -62,6 +62,7 @@ private Q_SLOTS:
     void simulatedProjectIsLabelled();
     void projectPanelReachesEveryView();
     void emptyProjectSaysHowToImport();
+    void cleaningSwitchesAreKeptPerProject();
 };
 
 void TestMainWindow::showsMapWithUnits()
@@ -255,6 +256,45 @@ void TestMainWindow::emptyProjectSaysHowToImport()
     window.setProject(path, false);
     QTRY_VERIFY(window.mapView()->banner().contains(QStringLiteral("holds no data yet")));
     QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("could not be built")));
+}
+
+// The data-quality switches a project was last used with come back when it is reopened;
+// another project opens with the study's defaults.
+void TestMainWindow::cleaningSwitchesAreKeptPerProject()
+{
+    auto units = core::loadBuiltinGeography();
+    if (!units) QSKIP("the built-in map is not built");
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    const QString world = dir.filePath(QStringLiteral("world.aitocracy")), other = dir.filePath(QStringLiteral("other.aitocracy"));
+    core::sim::DemoConfig config;
+    config.contracts = 2000;
+    QVERIFY(core::sim::buildDemoProject(world.toStdString(), *units, config).has_value());
+    QVERIFY(core::sim::buildDemoProject(other.toStdString(), *units, config).has_value());
+    auto shared = std::make_shared<const core::UnitSet>(std::move(*units));
+    {
+        AppSettings settings(ini);
+        MainWindow window(&settings);
+        window.setUnits(shared);
+        window.setProject(world, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.mapLegend()->entries().empty(), 20000);
+        core::PanelOptions cleaning = window.panelController()->options();
+        cleaning.minSources = 3;
+        cleaning.dropMergedReports = false;
+        window.panelController()->setCleaning(cleaning);
+        QTRY_COMPARE_WITH_TIMEOUT(settings.unrestCleaning(world).value(QStringLiteral("min_sources")).toInt(), 3, 20000);
+        window.panelController()->waitForDone();
+    }
+    AppSettings settings(ini);
+    MainWindow window(&settings);
+    window.setUnits(shared);
+    window.setProject(world, true);
+    QCOMPARE(window.panelController()->options().minSources, std::int64_t{3});
+    QCOMPARE(window.panelController()->options().dropMergedReports, false);
+    window.setProject(other, true);
+    QCOMPARE(window.panelController()->options().minSources, std::int64_t{0});
+    QCOMPARE(window.panelController()->options().dropMergedReports, true);
+    window.panelController()->waitForDone();
 }
 
 QTEST_MAIN(TestMainWindow)
