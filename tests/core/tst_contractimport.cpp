@@ -8,6 +8,7 @@
 #include <map>
 
 #include "SqliteQuery.h"
+#include "ProjectFolder.h"
 #include "TestSupport.h"
 #include "common/TextEncodingConverter.h"
 #include "contracts/ProjectRules.h"
@@ -61,20 +62,10 @@ class TestContractImport : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    UnitSet units_;
-    int projects_ = 0;
+    aitocracy::test::ProjectFolder folder_;
 
-    std::string path(const std::string& name) const
-    {
-        return dir_.filePath(QString::fromStdString(name)).toStdString();
-    }
-    ProjectStore newProject()
-    {
-        auto store = ProjectStore::create(path("p" + std::to_string(++projects_) + ".aitocracy"), units_, "builtin");
-        if (!store) qFatal("%s", store.error().describe().c_str());
-        return std::move(*store);
-    }
+    std::string path(const std::string& name) const { return folder_.path(name); }
+    ProjectStore newProject() { return folder_.newProject(); }
     std::map<std::string, std::vector<std::string>> contracts(const ProjectStore& store)
     {
         std::map<std::string, std::vector<std::string>> out;
@@ -89,10 +80,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(dir_.isValid());
+        QVERIFY(folder_.isValid());
         auto units = loadBuiltinGeography();
         if (!units) QSKIP(("the built-in map is not built: " + errorText(units)).c_str());
-        units_ = std::move(*units);
+        folder_.units = std::move(*units);
     }
 
     void portalTableInGb18030()
@@ -337,7 +328,7 @@ private slots:
         sim::DemoConfig config;
         config.contracts = 3000;
         const std::string demo = path("demo.aitocracy");
-        auto built = sim::buildDemoProject(demo, units_, config);
+        auto built = sim::buildDemoProject(demo, folder_.units, config);
         QVERIFY2(built.has_value(), errorText(built).c_str());
         auto raw = sim::exportRawFiles(demo, path("raw"));
         QVERIFY2(raw.has_value(), errorText(raw).c_str());

@@ -4,6 +4,7 @@
 // own point-in-polygon, and a round trip through the demonstration world's raw files.
 #include "GdeltSamples.h"
 #include "SqliteQuery.h"
+#include "ProjectFolder.h"
 #include "TestSupport.h"
 #include "common/ZipWriter.h"
 #include "geo/BuiltinGeography.h"
@@ -63,25 +64,18 @@ class TestGdeltImport : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    UnitSet units_;
-    int projects_ = 0;
+    aitocracy::test::ProjectFolder folder_;
 
-    std::string path(const std::string& name) const { return dir_.filePath(QString::fromStdString(name)).toStdString(); }
-    ProjectStore newProject()
-    {
-        auto store = ProjectStore::create(path("p" + std::to_string(++projects_) + ".aitocracy"), units_, "builtin");
-        if (!store) qFatal("%s", store.error().describe().c_str());
-        return std::move(*store);
-    }
+    std::string path(const std::string& name) const { return folder_.path(name); }
+    ProjectStore newProject() { return folder_.newProject(); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(dir_.isValid());
+        QVERIFY(folder_.isValid());
         auto units = loadBuiltinGeography();
         QVERIFY2(units.has_value(), errorText(units).c_str());
-        units_ = std::move(*units);
+        folder_.units = std::move(*units);
     }
 
     void parseRow()
@@ -381,7 +375,7 @@ private slots:
         QCOMPARE(r->total.countryRowsByGeoType.at(4), std::int64_t{9 + 3 + 2});
         ensureGdalRegistered();
         std::map<std::string, std::unique_ptr<OGRMultiPolygon>> outlines;
-        for (const auto& u : units_.units) outlines[u.code] = toOgr(u.geometry);
+        for (const auto& u : folder_.units.units) outlines[u.code] = toOgr(u.geometry);
         int placed = 0, checked = 0;
         query(store.handle(), "SELECT lon, lat, coalesce(unit_code, ''), geo_adm1, coalesce(province_code, '') FROM unrest_events WHERE geo_type = 4",
               [&](const std::vector<std::string>& row) {
@@ -391,7 +385,7 @@ private slots:
                       ++placed;
                       QVERIFY2(outlines.at(row[2])->Contains(&point), (row[2] + " does not contain the point").c_str());
                       QVERIFY(!row[4].empty());
-                      QCOMPARE(row[4], units_.find(row[2])->provinceCode);
+                      QCOMPARE(row[4], folder_.units.find(row[2])->provinceCode);
                   } else {
                       for (const auto& [code, outline] : outlines) QVERIFY2(!outline->Contains(&point), code.c_str());
                   }
@@ -409,7 +403,7 @@ private slots:
         sim::DemoConfig config;
         config.contracts = 2000;
         const std::string demo = path("demo.aitocracy");
-        auto built = sim::buildDemoProject(demo, units_, config);
+        auto built = sim::buildDemoProject(demo, folder_.units, config);
         QVERIFY2(built.has_value(), errorText(built).c_str());
         auto raw = sim::exportRawFiles(demo, path("raw"));
         QVERIFY2(raw.has_value(), errorText(raw).c_str());

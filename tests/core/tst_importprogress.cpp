@@ -5,6 +5,7 @@
 // once rows are reported leaves the project as it was.
 #include "GdeltSamples.h"
 #include "SqliteQuery.h"
+#include "ProjectFolder.h"
 #include "TestSupport.h"
 #include "common/ZipWriter.h"
 #include "geo/BuiltinGeography.h"
@@ -91,33 +92,19 @@ class TestImportProgress : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    UnitSet units_;
-    int projects_ = 0;
+    aitocracy::test::ProjectFolder folder_;
 
-    std::string path(const std::string& name) const
-    {
-        return dir_.filePath(QString::fromStdString(name)).toStdString();
-    }
-    std::string write(const std::string& name, const std::string& bytes)
-    {
-        writeBytes(path(name), bytes);
-        return path(name);
-    }
-    ProjectStore newProject()
-    {
-        auto store = ProjectStore::create(path("p" + std::to_string(++projects_) + ".aitocracy"), units_, "builtin");
-        if (!store) qFatal("%s", store.error().describe().c_str());
-        return std::move(*store);
-    }
+    std::string path(const std::string& name) const { return folder_.path(name); }
+    std::string write(const std::string& name, const std::string& bytes) { return folder_.write(name, bytes); }
+    ProjectStore newProject() { return folder_.newProject(); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(dir_.isValid());
+        QVERIFY(folder_.isValid());
         auto units = loadBuiltinGeography();
         if (!units) QSKIP(("the built-in map is not built: " + errorText(units)).c_str());
-        units_ = std::move(*units);
+        folder_.units = std::move(*units);
     }
 
     void contracts()
