@@ -27,7 +27,6 @@ using aitocracy::test::gdelt::kEvents1;
 using aitocracy::test::errorText;
 using aitocracy::test::query;
 using aitocracy::test::readBytes;
-using aitocracy::test::writeBytes;
 namespace fs = std::filesystem;
 
 namespace {
