@@ -46,6 +46,7 @@ Result<PanelData> loadEstimateData(const EstimateInputs& o)
         if (!store) return std::unexpected(store.error());
         PanelOptions panelOptions;
         panelOptions.period = *period;
+        o.cleaning.applyTo(panelOptions);
         auto built = buildPanel(*store, panelOptions);
         if (!built) return std::unexpected(built.error());
         return toEstimationData(*built);
@@ -86,6 +87,7 @@ void addEstimateInputOptions(CLI::App& e, EstimateInputs& o)
     e.add_option("--vcov", o.vcov,
                  "iid, hetero or cluster (default: clustered by --cluster or the first fixed effect)");
     e.add_flag("--drop-singletons", o.dropSingletons, "drop singleton fixed-effect observations (reghdfe's default)");
+    addCleaningOptions(e, o.cleaning);  // with --project
 }
 
 Result<EstimateRequest> resolveEstimateRequest(const EstimateInputs& o)

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "CleaningOptions.h"
 #include "common/Error.h"
 #include "estimation/EstimationTypes.h"
 #include "estimation/PanelData.h"
@@ -21,10 +22,11 @@ struct EstimateInputs {
     std::vector<std::string> clusters;
     std::string model = "ols", vcov;
     bool dropSingletons = false;
+    CleaningFlags cleaning;  // with --project: which stored events the panel counts as unrest
 };
 
 // Registers --data, --panel, --project, --period, --formula, --spec, --cluster, --model,
-// --vcov and --drop-singletons on `command`.
+// --vcov, --drop-singletons and the cleaning switches (CleaningOptions.h) on `command`.
 void addEstimateInputOptions(CLI::App& command, EstimateInputs& inputs);
 
 // What to estimate: the panel (with a specification's derived columns added), the

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <memory>
 
+#include "CleaningOptions.h"
 #include "Output.h"
 #include "panel/FirmPanel.h"
 #include "panel/PanelBuilder.h"
@@ -23,6 +24,7 @@ using namespace aitocracy::core;
 struct PanelCommandOptions {
     std::string project, period = "quarter", out;
     PanelOptions panel;
+    CleaningFlags cleaning;
     bool firms = false;
 };
 
@@ -31,7 +33,9 @@ struct PanelCommandOptions {
 int runFirmPanel(const PanelCommandOptions& o, const ProjectStore& store)
 {
     const auto start = std::chrono::steady_clock::now();
-    auto panel = buildFirmPanel(store);
+    PanelOptions cleaning;
+    o.cleaning.applyTo(cleaning);
+    auto panel = buildFirmPanel(store, cleaning);
     if (!panel) return printError(panel.error().describe());
     const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     // Beside the file first, then renamed, as writePanelCsv does: never half a file under its name.
@@ -57,6 +61,7 @@ int runPanel(PanelCommandOptions o)
     auto kind = parsePeriodKind(o.period);
     if (!kind) return printError("--period: " + kind.error().describe());
     o.panel.period = *kind;
+    o.cleaning.applyTo(o.panel);
     auto store = ProjectStore::open(o.project);
     if (!store) return printError(store.error().describe());
     if (o.firms) return runFirmPanel(o, *store);
@@ -91,6 +96,7 @@ void addPanelCommand(CLI::App& app, int& exitCode)
         ->excludes(to)
         ->excludes(rain);
     p->add_option("--out", o->out, "the CSV file to write")->required();
+    addCleaningOptions(*p, o->cleaning);
     p->callback([o, &exitCode] { exitCode = runPanel(*o); });
 }
 

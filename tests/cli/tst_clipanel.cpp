@@ -7,6 +7,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "../core/SqliteQuery.h"
 #include "CliSupport.h"
 
 using aitocracy::test::runCli;
@@ -152,6 +153,40 @@ private Q_SLOTS:
                               QStringLiteral("unit,period"), QStringLiteral("--formula"),
                               QStringLiteral("unrest ~ rain_days | unit + period")});
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+    }
+
+    // The data-quality switches on the command line: the panel's unrest total is the placed
+    // events the project holds under the same conditions, counted straight in SQLite.
+    void cleaningSwitches()
+    {
+        const auto unrestTotal = [this](const QStringList& extra) {
+            const QString out = path("cleaned.csv");
+            QFile::remove(out);
+            const Run r = panel(out, extra);
+            if (r.exitCode != 0) qFatal("%s", qPrintable(r.err));
+            double total = 0;
+            const QStringList rows = lines(out);
+            for (qsizetype i = 1; i < rows.size(); ++i) total += rows.at(i).split(QLatin1Char(',')).at(2).toDouble();
+            return total;
+        };
+        const auto stored = [this](const char* where) {
+            double n = -1;
+            aitocracy::test::query(project_.toStdString(),
+                                   std::string("SELECT count(*) FROM unrest_events WHERE unit_code IS NOT NULL AND ") + where,
+                                   [&](const std::vector<std::string>& row) { n = std::stod(row[0]); });
+            return n;
+        };
+        QCOMPARE(unrestTotal({QStringLiteral("--keep-repeats")}), stored("event_root_code = '14'"));
+        QCOMPARE(unrestTotal({QStringLiteral("--min-sources"), QStringLiteral("2")}),
+                 stored("event_root_code = '14' AND duplicate_of IS NULL AND num_sources >= 2"));
+        QCOMPARE(unrestTotal({QStringLiteral("--all-event-codes"), QStringLiteral("--root-events-only"),
+                              QStringLiteral("--min-articles"), QStringLiteral("3")}),
+                 stored("duplicate_of IS NULL AND is_root_event = 1 AND num_articles >= 3"));
+        // The repeats the demo printed are what --keep-repeats adds.
+        QVERIFY(unrestTotal({QStringLiteral("--keep-repeats")}) > locatedEvents_);
+        QVERIFY(unrestTotal({QStringLiteral("--min-sources"), QStringLiteral("2")}) < locatedEvents_);
+        const Run bad = panel(path("bad.csv"), {QStringLiteral("--min-sources"), QStringLiteral("-1")});
+        QVERIFY(bad.exitCode != 0);
     }
 
     void writesTheFirmPanel()
