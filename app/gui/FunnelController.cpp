@@ -4,16 +4,14 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
-#include <optional>
 
-#include "store/ProjectStore.h"
+#include "WorkerStore.h"
 
 namespace aitocracy::gui {
 
 // The open project; used by one job at a time (the pool has one thread).
 struct FunnelController::Worker {
-    std::optional<core::ProjectStore> store;
-    std::string storePath;
+    WorkerStore project;
     std::atomic<int> latest{0};  // the newest request: queued older ones skip their work
 };
 
@@ -52,14 +50,9 @@ void FunnelController::request(const QString& path, const core::PanelOptions& op
         FunnelResult out;
         out.generation = generation;
         if (worker->latest != generation) return out;
-        if (!worker->store || worker->storePath != file) {
-            worker->store.reset();
-            auto store = core::ProjectStore::open(file);
-            if (!store) return out.error = QString::fromStdString(store.error().describe()), out;
-            worker->store.emplace(std::move(*store));
-            worker->storePath = file;
-        }
-        auto funnel = core::unrestFunnel(*worker->store, options);
+        auto store = worker->project.open(file);
+        if (!store) return out.error = QString::fromStdString(store.error().describe()), out;
+        auto funnel = core::unrestFunnel(**store, options);
         if (!funnel) return out.error = QString::fromStdString(funnel.error().describe()), out;
         out.funnel = *funnel;
         return out;

@@ -1,23 +1,21 @@
 #include "PanelController.h"
 
 #include <QPointer>
-#include <algorithm>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <mutex>
-#include <optional>
 
+#include "WorkerStore.h"
 #include "common/CancelToken.h"
 #include "panel/PanelCache.h"
-#include "store/ProjectStore.h"
 
 namespace aitocracy::gui {
 
 // What the builds share: the open project, the cache, and the token of the latest request.
 struct PanelController::Worker {
     std::mutex mutex;  // guards cancel; the store and cache are used by one job at a time
-    std::optional<core::ProjectStore> store;
-    std::string storePath;
+    WorkerStore project;
     core::PanelCache cache;
     core::CancelToken cancel;
 };
@@ -122,14 +120,9 @@ void PanelController::rebuild()
         BuildResult out;
         out.generation = generation;
         if (cancel.cancelled()) return out.cancelled = true, out;
-        if (!worker->store || worker->storePath != path) {
-            worker->store.reset();
-            auto store = core::ProjectStore::open(path);
-            if (!store) return out.error = QString::fromStdString(store.error().describe()), out;
-            worker->store.emplace(std::move(*store));
-            worker->storePath = path;
-        }
-        auto panel = worker->cache.get(*worker->store, options, &cancel);
+        auto store = worker->project.open(path);
+        if (!store) return out.error = QString::fromStdString(store.error().describe()), out;
+        auto panel = worker->cache.get(**store, options, &cancel);
         if (!panel) {
             out.cancelled = panel.error().code == "cancelled";
             out.empty = panel.error().code == "empty";

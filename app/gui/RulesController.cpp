@@ -6,30 +6,17 @@
 #include <mutex>
 #include <optional>
 
+#include "WorkerStore.h"
 #include "common/CancelToken.h"
-#include "store/ProjectStore.h"
 
 namespace aitocracy::gui {
 
 // The open project (used by one job at a time: the pool has one thread) and the token of
 // the newest preview.
 struct RulesController::Worker {
-    std::optional<core::ProjectStore> store;
-    std::string storePath;
+    WorkerStore project;
     std::mutex mutex;  // guards previewCancel
     core::CancelToken previewCancel;
-
-    core::Result<core::ProjectStore*> open(const std::string& path)
-    {
-        if (!store || storePath != path) {
-            store.reset();
-            auto opened = core::ProjectStore::open(path);
-            if (!opened) return std::unexpected(opened.error());
-            store.emplace(std::move(*opened));
-            storePath = path;
-        }
-        return &*store;
-    }
 };
 
 namespace {
@@ -69,7 +56,7 @@ void RulesController::setProject(const QString& path)
     const std::string file = path.toStdString();
     auto future = QtConcurrent::run(pool_, [worker, file]() -> Answer<core::ClassificationRules> {
         Answer<core::ClassificationRules> out;
-        auto store = worker->open(file);
+        auto store = worker->project.open(file);
         if (!store) return out.error = QString::fromStdString(store.error().describe()), out;
         auto rules = core::loadProjectRules((*store)->handle());
         if (!rules) return out.error = QString::fromStdString(rules.error().describe()), out;
@@ -103,7 +90,7 @@ void RulesController::preview(const core::ClassificationRules& rules)
         Answer<core::RulesPreview> out;
         out.generation = generation;
         if (cancel.cancelled()) return out.cancelled = true, out;
-        auto store = worker->open(file);
+        auto store = worker->project.open(file);
         if (!store) return out.error = QString::fromStdString(store.error().describe()), out;
         auto preview = core::previewProjectRules(**store, rules, 50, &cancel);
         if (!preview) {
@@ -134,7 +121,7 @@ void RulesController::apply(const core::ClassificationRules& rules)
     const std::string file = path_.toStdString();
     auto future = QtConcurrent::run(pool_, [worker, file, rules]() -> Answer<core::ReclassifyReport> {
         Answer<core::ReclassifyReport> out;
-        auto store = worker->open(file);
+        auto store = worker->project.open(file);
         if (!store) return out.error = QString::fromStdString(store.error().describe()), out;
         auto report = core::setProjectRules(**store, rules);
         if (!report) return out.error = QString::fromStdString(report.error().describe()), out;
