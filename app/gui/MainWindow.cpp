@@ -4,10 +4,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -31,7 +31,6 @@
 #include "PanelController.h"
 #include "PrefectureTable.h"
 #include "ProjectActions.h"
-#include "store/ProjectStore.h"
 #include "ProjectSession.h"
 #include "ProvenancePanel.h"
 #include "RegressionController.h"
@@ -41,6 +40,7 @@
 #include "TimelineView.h"
 #include "geo/BuiltinGeography.h"
 #include "regression/RegressionSpec.h"
+#include "store/ProjectStore.h"
 
 namespace aitocracy::gui {
 
@@ -83,9 +83,6 @@ void MainWindow::setPanel(std::shared_ptr<const core::Panel> panel)
     if (panel) map_->setBanner(simulatedBanner());
     timelines_->setPanel(panel);
     table_->setPanel(panel);
-    regression_->controller()->setCleaning(panels_->options());  // analysis 3 counts unrest the same way
-    if (settings_ && panel && !projectPath_.isEmpty())
-        settings_->setUnrestCleaning(projectPath_, PanelController::cleaningToMap(panels_->options()));
     regression_->setPanel(panel);
     choropleth_->setPanel(panel);
     controls_->setPanel(std::move(panel));  // emits the first spec, which colours the map
@@ -141,6 +138,15 @@ void MainWindow::createRegressionDock()
     tabifyDockWidget(tableDock_, regressionDock_);
     timelineDock_->raise();
     connect(regression_, &RegressionPanel::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(panels_, &PanelController::cleaningChanged, this, &MainWindow::cleaningChanged);
+}
+
+// The data-quality switches reach the innovation analysis (its firm panel counts unrest the
+// same way) and are kept for the open project.
+void MainWindow::cleaningChanged(const core::PanelOptions& options)
+{
+    regression_->controller()->setCleaning(options);
+    if (settings_ && !projectPath_.isEmpty()) settings_->setUnrestCleaning(projectPath_, PanelController::cleaningToMap(options));
 }
 
 void MainWindow::createImport()

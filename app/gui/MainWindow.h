@@ -11,6 +11,7 @@
 
 #include "geo/Unit.h"
 #include "panel/Panel.h"
+#include "panel/PanelBuilder.h"
 
 class QDockWidget;
 class QLabel;
@@ -89,6 +90,7 @@ private:
     void createImport();
     void showRegression();
     void showRulesEditor();
+    void cleaningChanged(const core::PanelOptions& options);
     void exportMapFigure();
     void exportTimelineFigure();
     // "Boundaries © … · Aitocracy Explorer", saying so when the data are simulated.

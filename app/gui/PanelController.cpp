@@ -90,6 +90,7 @@ void PanelController::setCleaning(const core::PanelOptions& options)
     next.minArticles = options.minArticles;
     if (next == options_) return;
     options_ = std::move(next);
+    Q_EMIT cleaningChanged(options_);
     rebuild();
 }
 

@@ -48,6 +48,8 @@ Q_SIGNALS:
     // The project holds nothing dated to build a panel of (a new project): after panelReady(nullptr).
     void projectEmpty();
     void busyChanged(bool busy);
+    // setCleaning changed the switches (before the rebuild they cause).
+    void cleaningChanged(const aitocracy::core::PanelOptions& options);
 
 private:
     struct Worker;
