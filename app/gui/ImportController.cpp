@@ -137,7 +137,7 @@ void ImportController::startNext()
     if (queue_.empty() || project_.isEmpty()) return;
     ImportRequest request = std::move(queue_.front());
     queue_.pop_front();
-    const QString kind = ImportSummary::kindLabel(QString::fromUtf8(core::importKindName(request.kind)));
+    const QString kind = ImportPlan::kindLabel(request.kind);
     const QString title = request.files.size() == 1
                               ? tr("%1 (%2)").arg(QFileInfo(request.files.front()).fileName(), kind)
                               : tr("%1 files (%2)").arg(request.files.size()).arg(kind);

@@ -17,22 +17,6 @@ namespace {
 
 constexpr int kPollMs = 200;
 
-std::optional<core::TableKind> tableKind(core::ImportKind kind)
-{
-    switch (kind) {
-        case core::ImportKind::Firms:
-            return core::TableKind::Firms;
-        case core::ImportKind::Software:
-            return core::TableKind::Software;
-        case core::ImportKind::Weather:
-            return core::TableKind::Weather;
-        case core::ImportKind::Covariates:
-            return core::TableKind::Covariates;
-        default:
-            return std::nullopt;
-    }
-}
-
 // The refused rows as the project stored them (with their raw text), per import record.
 void readRejected(const core::ProjectStore& store, std::int64_t importId, const QString& file, ImportOutcome& out)
 {
@@ -81,7 +65,7 @@ ImportOutcome runImport(const std::string& projectPath, const ImportRequest& req
         if (failed(report, out)) return out;
         out.counts = ImportSummary::contractCounts(*report);
         readRejected(*store, report->importId, fileName(report->file), out);
-    } else if (const auto table = tableKind(request.kind)) {
+    } else if (const auto table = core::tableKindOf(request.kind)) {
         core::TableImportOptions options;
         options.encoding = request.encoding;
         options.columnMap = request.columnMap;
